@@ -1,0 +1,116 @@
+import { Hono } from 'hono';
+import { cors } from 'hono/cors';
+import { systemClock, type Clock } from './clock.ts';
+import { parseConfig } from './config/parse.ts';
+import type { ConfigInput } from './config/schema.ts';
+import { issuerOf, type BackendContext, type RequestInfo } from './context.ts';
+import { AuthError, internalError } from './errors.ts';
+import { silentLogger, type Logger } from './logger.ts';
+import { CODE_HASH_KEY_SECRET, createCodeHashKey } from './otp/code.ts';
+import { createOutboxProvider } from './providers/outbox.ts';
+import { clearMessages, listMessages } from './routes/dev-messages.ts';
+import { jwks, openidConfiguration } from './routes/discovery.ts';
+import { oauthToken } from './routes/oauth-token.ts';
+import { passwordlessStart } from './routes/passwordless-start.ts';
+import { userinfo } from './routes/userinfo.ts';
+import { createMemoryStore } from './store/memory.ts';
+import type { Store } from './store/types.ts';
+import { createSigningKeyring } from './tokens/signing-key.ts';
+import { validateTemplate } from './templates/render.ts';
+import { ConfigError } from './config/parse.ts';
+import { TemplateError } from './templates/render.ts';
+
+export interface BackendOptions {
+  /** Where state lives; memory by default. */
+  store?: Store;
+  /** Where time comes from; tests pass a manual clock. */
+  clock?: Clock;
+  logger?: Logger;
+}
+
+export interface Backend {
+  /** Answers any request of the Authentication API (and the dev routes). */
+  fetch(request: Request, info?: Partial<RequestInfo>): Promise<Response>;
+  readonly context: BackendContext;
+}
+
+type Env = { Bindings: RequestInfo };
+
+/**
+ * Builds the backend from a configuration: one fetch handler that the MSW and Node adapters put
+ * behind their doors.
+ *
+ * @example
+ * const backend = createBackend({ domain: 'tenant.example.com', clients: [...], connections: [...] });
+ * const response = await backend.fetch(new Request('https://tenant.example.com/.well-known/jwks.json'));
+ */
+export function createBackend(configInput?: ConfigInput | unknown, options: BackendOptions = {}): Backend {
+  const config = parseConfig(configInput ?? undefined);
+  for (const [index, connection] of config.connections.entries()) {
+    try {
+      validateTemplate(connection.options.template, connection.options.syntax);
+    } catch (error) {
+      if (!(error instanceof TemplateError)) throw error;
+      throw new ConfigError(`Invalid configuration:\n  - connections[${index}].options.template: ${error.message}`, [
+        { path: `connections[${index}].options.template`, message: error.message },
+      ]);
+    }
+  }
+  const store = options.store ?? createMemoryStore();
+  const clock = options.clock ?? systemClock;
+  const logger = options.logger ?? silentLogger;
+  const issuer = issuerOf(config.domain);
+  const outbox = createOutboxProvider(store, () => clock.now());
+  const context: BackendContext = {
+    config,
+    store,
+    clock,
+    logger,
+    issuer,
+    tokenSettings: {
+      issuer,
+      accessTokenLifetime: config.tokens.access_token_lifetime,
+      idTokenLifetime: config.tokens.id_token_lifetime,
+    },
+    signingKey: createSigningKeyring(store),
+    codeHashKey: () => store.getOrCreateSecret(CODE_HASH_KEY_SECRET, createCodeHashKey),
+    providerFor: () => outbox,
+    findClient: (clientId) => config.clients.find((client) => client.client_id === clientId),
+    findConnection: (name) => config.connections.find((connection) => connection.name === name),
+  };
+
+  const app = new Hono<Env>();
+  const allowedOrigins = new Set(config.clients.flatMap((client) => client.web_origins));
+  app.use(
+    '*',
+    cors({
+      origin: (origin) => (allowedOrigins.has(origin) ? origin : null),
+      allowMethods: ['GET', 'POST', 'DELETE', 'OPTIONS'],
+      allowHeaders: ['Content-Type', 'Authorization', 'X-Request-Language', 'Auth0-Client'],
+      exposeHeaders: ['Retry-After', 'X-RateLimit-Limit', 'X-RateLimit-Remaining', 'X-RateLimit-Reset'],
+      maxAge: 600,
+    }),
+  );
+
+  app.post('/passwordless/start', (c) => passwordlessStart(context, c.req.raw, c.env));
+  app.post('/oauth/token', (c) => oauthToken(context, c.req.raw, c.env));
+  app.get('/.well-known/openid-configuration', (c) => c.json(openidConfiguration(context)));
+  app.get('/.well-known/jwks.json', async (c) => c.json(await jwks(context)));
+  app.get('/userinfo', (c) => userinfo(context, c.req.raw));
+  if (config.dev_routes) {
+    app.get('/dev/messages', (c) => listMessages(context, new URL(c.req.url)));
+    app.delete('/dev/messages', () => clearMessages(context));
+  }
+
+  app.notFound(() => new AuthError(404, 'not_found', 'Not found').toResponse());
+  app.onError((error) => {
+    if (error instanceof AuthError) return error.toResponse();
+    logger.error('unhandled_error', { name: error instanceof Error ? error.name : typeof error });
+    return internalError().toResponse();
+  });
+
+  return {
+    context,
+    fetch: async (request, info = {}) => app.fetch(request, { ip: info.ip ?? '127.0.0.1' }),
+  };
+}

@@ -1,0 +1,14 @@
+import type { ConfigInput } from './schema.ts';
+
+/** What runs when no configuration is given: one demo client on one sms connection. */
+export const defaultConfig: ConfigInput = {
+  domain: 'http://localhost:8787',
+  clients: [
+    {
+      client_id: 'demo',
+      name: 'sms-login demo',
+      web_origins: ['http://localhost:5173'],
+    },
+  ],
+  connections: [{ name: 'sms', strategy: 'sms', enabled_clients: ['demo'] }],
+};

@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { configSchema, type Config, type ConfigInput } from './schema.ts';
+import { defaultConfig } from './defaults.ts';
+
+/** A configuration that does not fit the schema. The message names every bad field. */
+export class ConfigError extends Error {
+  constructor(
+    message: string,
+    readonly issues: { path: string; message: string }[],
+  ) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+const describePath = (path: PropertyKey[]): string =>
+  path.reduce<string>(
+    (text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)),
+    '',
+  ) || '(root)';
+
+/** Validates a configuration object and fills in defaults; `source` names the file in errors. */
+export function parseConfig(input: unknown = defaultConfig, source = 'configuration'): Config {
+  const result = configSchema.safeParse(input);
+  if (!result.success) {
+    const issues = result.error.issues.map((issue) => ({
+      path: describePath(issue.path),
+      message: issue.message,
+    }));
+    const lines = issues.map((issue) => `  - ${issue.path}: ${issue.message}`).join('\n');
+    throw new ConfigError(`Invalid ${source}:\n${lines}`, issues);
+  }
+  checkReferences(result.data, source);
+  return result.data;
+}
+
+function checkReferences(config: Config, source: string): void {
+  const problems: { path: string; message: string }[] = [];
+  const clientIds = new Set<string>();
+  config.clients.forEach((client, index) => {
+    if (clientIds.has(client.client_id))
+      problems.push({ path: `clients[${index}].client_id`, message: `duplicate client_id "${client.client_id}"` });
+    clientIds.add(client.client_id);
+  });
+  const names = new Set<string>();
+  config.connections.forEach((connection, index) => {
+    if (names.has(connection.name))
+      problems.push({ path: `connections[${index}].name`, message: `duplicate connection name "${connection.name}"` });
+    names.add(connection.name);
+    connection.enabled_clients.forEach((id, clientIndex) => {
+      if (!clientIds.has(id))
+        problems.push({
+          path: `connections[${index}].enabled_clients[${clientIndex}]`,
+          message: `no client has client_id "${id}"`,
+        });
+    });
+  });
+  if (problems.length) {
+    const lines = problems.map((issue) => `  - ${issue.path}: ${issue.message}`).join('\n');
+    throw new ConfigError(`Invalid ${source}:\n${lines}`, problems);
+  }
+}
+
+export type { Config, ConfigInput };

@@ -1,0 +1,140 @@
+import { z } from 'zod';
+
+/** The grant the widget and the SDKs use to trade a code for tokens. */
+export const PASSWORDLESS_OTP_GRANT = 'http://auth0.com/oauth/grant-type/passwordless/otp';
+export const REFRESH_TOKEN_GRANT = 'refresh_token';
+
+export const DEFAULT_TEMPLATE = 'Your verification code is: @@password@@';
+
+const origin = z.string().refine((value) => {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.origin === value;
+  } catch {
+    return false;
+  }
+}, 'must be an origin such as https://app.example.com (scheme, host, optional port; no path)');
+
+export const clientSchema = z.strictObject({
+  client_id: z.string().min(1).max(128),
+  name: z.string().min(1).max(255),
+  /** Confidential clients have a secret and must send it. */
+  client_secret: z.string().min(8).optional(),
+  /** Origins allowed to call the Authentication API from a browser (CORS). */
+  web_origins: z.array(origin).default([]),
+  grant_types: z.array(z.string().min(1)).default([PASSWORDLESS_OTP_GRANT, REFRESH_TOKEN_GRANT]),
+  metadata: z.record(z.string(), z.string()).default({}),
+});
+
+const httpsUrl = z
+  .string()
+  .max(255)
+  .refine((value) => {
+    try {
+      return new URL(value).protocol === 'https:';
+    } catch {
+      return false;
+    }
+  }, 'must be an https URL');
+
+/** `options` of an sms connection: the keys and ranges of Auth0's Management API. */
+export const smsOptionsSchema = z.strictObject({
+  name: z.string().min(1).max(255).optional(),
+  from: z.string().min(1).max(64).optional(),
+  template: z.string().min(1).max(5120).default(DEFAULT_TEMPLATE),
+  syntax: z.enum(['liquid', 'md_with_macros']).default('liquid'),
+  totp: z
+    .strictObject({
+      time_step: z.int().min(60).max(86_400).default(180),
+      length: z.int().min(4).max(40).default(6),
+    })
+    .default({ time_step: 180, length: 6 }),
+  disable_signup: z.boolean().default(false),
+  brute_force_protection: z.boolean().default(true),
+  provider: z.enum(['twilio', 'sms_gateway']).optional(),
+  twilio_sid: z.string().min(1).optional(),
+  twilio_token: z.string().min(1).optional(),
+  messaging_service_sid: z.string().min(1).optional(),
+  gateway_url: httpsUrl.optional(),
+  gateway_authentication: z
+    .strictObject({
+      method: z.literal('bearer'),
+      subject: z.string().optional(),
+      audience: z.string().min(1),
+      secret: z.string().min(1),
+      secret_base64_encoded: z.boolean().optional(),
+    })
+    .optional(),
+  forward_req_info: z.boolean().optional(),
+});
+
+export const connectionSchema = z.strictObject({
+  id: z
+    .string()
+    .regex(/^con_[A-Za-z0-9]{1,64}$/)
+    .optional(),
+  name: z
+    .string()
+    .min(1)
+    .max(128)
+    .regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$/, 'letters, digits and inner hyphens only'),
+  display_name: z.string().max(128).optional(),
+  /** `sms` connections log in by code; `auth0` (database) exists so clients can be told it is not passwordless. */
+  strategy: z.enum(['sms', 'auth0']).default('sms'),
+  enabled_clients: z.array(z.string().min(1)).default([]),
+  options: smsOptionsSchema.default(() => smsOptionsSchema.parse({})),
+});
+
+const rateLimitSchema = z.strictObject({
+  /** Requests allowed at once (the bucket's size). */
+  burst: z.int().min(1),
+  /** Requests regained per hour. */
+  per_hour: z.int().min(1),
+});
+
+export const configSchema = z.strictObject({
+  /**
+   * The tenant: a host such as `tenant.example.com` (issuer `https://tenant.example.com/`) or a
+   * full origin such as `http://localhost:8787` for local runs.
+   */
+  domain: z
+    .string()
+    .min(1)
+    .max(255)
+    .refine((value) => {
+      try {
+        const url = new URL(value.includes('://') ? value : `https://${value}`);
+        return url.pathname === '/' && !url.search && !url.hash;
+      } catch {
+        return false;
+      }
+    }, 'must be a host name or an origin'),
+  clients: z.array(clientSchema).min(1),
+  connections: z.array(connectionSchema).min(1),
+  tokens: z
+    .strictObject({
+      access_token_lifetime: z.int().min(60).max(2_592_000).default(86_400),
+      id_token_lifetime: z.int().min(60).max(2_592_000).default(36_000),
+    })
+    .default({ access_token_lifetime: 86_400, id_token_lifetime: 36_000 }),
+  rate_limits: z
+    .strictObject({
+      /** `POST /passwordless/start` per client IP: Auth0's 50 an hour, burst 50. */
+      passwordless_start_per_ip: rateLimitSchema.default({ burst: 50, per_hour: 50 }),
+      /** `POST /oauth/token` per client IP. */
+      token_per_ip: rateLimitSchema.default({ burst: 100, per_hour: 600 }),
+    })
+    .default({
+      passwordless_start_per_ip: { burst: 50, per_hour: 50 },
+      token_per_ip: { burst: 100, per_hour: 600 },
+    }),
+  /** `GET/DELETE /dev/messages`: the outbox for development. Switch off anywhere real. */
+  dev_routes: z.boolean().default(true),
+});
+
+export type ConfigInput = z.input<typeof configSchema>;
+export type Config = z.output<typeof configSchema>;
+export type ClientConfig = z.output<typeof clientSchema>;
+export type ConnectionConfig = z.output<typeof connectionSchema>;
+export type SmsOptions = z.output<typeof smsOptionsSchema>;
+export type RateLimitConfig = z.output<typeof rateLimitSchema>;

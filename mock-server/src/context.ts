@@ -1,0 +1,34 @@
+import type { ClientConfig, Config, ConnectionConfig } from './config/schema.ts';
+import type { Clock } from './clock.ts';
+import type { Logger } from './logger.ts';
+import type { PhoneProvider } from './providers/types.ts';
+import type { Store } from './store/types.ts';
+import type { SigningKey } from './tokens/signing-key.ts';
+import type { TokenSettings } from './tokens/tokens.ts';
+
+/** What every route and service of one backend shares. */
+export interface BackendContext {
+  config: Config;
+  store: Store;
+  clock: Clock;
+  logger: Logger;
+  /** `https://<domain>/` (or the configured origin with a trailing slash). */
+  issuer: string;
+  tokenSettings: TokenSettings;
+  signingKey(): Promise<SigningKey>;
+  codeHashKey(): Promise<string>;
+  /** The provider that delivers messages for a connection. */
+  providerFor(connection: ConnectionConfig): PhoneProvider;
+  findClient(clientId: string): ClientConfig | undefined;
+  findConnection(name: string): ConnectionConfig | undefined;
+}
+
+/** Facts about the caller that do not travel in the request itself. */
+export interface RequestInfo {
+  ip: string;
+}
+
+export function issuerOf(domain: string): string {
+  const url = new URL(domain.includes('://') ? domain : `https://${domain}`);
+  return `${url.origin}/`;
+}

@@ -1,0 +1,73 @@
+/** Why a request body could not be read. Each route turns it into its own contract error. */
+export class BodyError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'BodyError';
+  }
+}
+
+export const MAX_BODY_BYTES = 16 * 1024;
+const MAX_JSON_DEPTH = 8;
+
+function depthOf(value: unknown, depth = 0): number {
+  if (depth > MAX_JSON_DEPTH || value === null || typeof value !== 'object') return depth;
+  let deepest = depth;
+  for (const child of Object.values(value)) deepest = Math.max(deepest, depthOf(child, depth + 1));
+  return deepest;
+}
+
+/**
+ * Reads a JSON or form-encoded body into a plain record. Keys such as `__proto__` become own
+ * properties (never prototypes), so they are rejected later like any other unknown field.
+ */
+export async function readBody(request: Request): Promise<Record<string, unknown>> {
+  const contentType = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+  const text = await readText(request);
+  if (contentType === 'application/x-www-form-urlencoded') {
+    return Object.fromEntries(new URLSearchParams(text));
+  }
+  if (contentType === 'application/json' || contentType.endsWith('+json') || (!contentType && text.trim().startsWith('{'))) {
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch {
+      throw new BodyError('The body is not valid JSON');
+    }
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
+      throw new BodyError('The body must be a JSON object');
+    if (depthOf(value) > MAX_JSON_DEPTH) throw new BodyError('The JSON body is nested too deeply');
+    return value as Record<string, unknown>;
+  }
+  if (!text.trim()) return {};
+  throw new BodyError('Send the body as application/json or application/x-www-form-urlencoded');
+}
+
+async function readText(request: Request): Promise<string> {
+  const declared = Number(request.headers.get('content-length') ?? '0');
+  if (declared > MAX_BODY_BYTES) throw new BodyError(`The body is larger than ${MAX_BODY_BYTES} bytes`);
+  if (!request.body) return '';
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_BODY_BYTES) {
+      await reader.cancel();
+      throw new BodyError(`The body is larger than ${MAX_BODY_BYTES} bytes`);
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new BodyError('The body is not valid UTF-8');
+  }
+}

@@ -1,0 +1,26 @@
+import { hmacHex, randomHex } from './digest.ts';
+
+/**
+ * A code of `length` decimal digits from the CSPRNG. Each digit comes from a random byte below
+ * 250 (bytes 250–255 are drawn again), so every digit is equally likely: no modulo bias.
+ */
+export function generateCode(length: number): string {
+  let code = '';
+  while (code.length < length) {
+    for (const byte of crypto.getRandomValues(new Uint8Array(length * 2))) {
+      if (byte < 250 && code.length < length) code += String(byte % 10);
+    }
+  }
+  return code;
+}
+
+/** The key codes are hashed with; the store keeps it so hashes survive a restart. */
+export const CODE_HASH_KEY_SECRET = 'otp-hash-key';
+export const createCodeHashKey = async (): Promise<string> => randomHex(32);
+
+/**
+ * The keyed hash kept instead of the code. The number and connection are part of the message, so
+ * a hash is only good for the number it was issued to.
+ */
+export const hashCode = (key: string, connection: string, phoneNumber: string, code: string): Promise<string> =>
+  hmacHex(key, `${connection}\u0000${phoneNumber}\u0000${code}`);

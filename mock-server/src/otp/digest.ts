@@ -1,0 +1,35 @@
+const encoder = new TextEncoder();
+
+/** Hex of `length` random bytes from the platform's CSPRNG. */
+export function randomHex(bytes: number): string {
+  const buffer = crypto.getRandomValues(new Uint8Array(bytes));
+  return Array.from(buffer, (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+const hex = (buffer: ArrayBuffer): string =>
+  Array.from(new Uint8Array(buffer), (byte) => byte.toString(16).padStart(2, '0')).join('');
+
+/** HMAC-SHA-256 of `message` under `keyHex`, as hex. */
+export async function hmacHex(keyHex: string, message: string): Promise<string> {
+  const keyBytes = new Uint8Array(keyHex.match(/../g)!.map((pair) => parseInt(pair, 16)));
+  const key = await crypto.subtle.importKey('raw', keyBytes, { name: 'HMAC', hash: 'SHA-256' }, false, [
+    'sign',
+  ]);
+  return hex(await crypto.subtle.sign('HMAC', key, encoder.encode(message)));
+}
+
+/** SHA-256 of `message`, as hex (for tokens that are long random strings already). */
+export async function sha256Hex(message: string): Promise<string> {
+  return hex(await crypto.subtle.digest('SHA-256', encoder.encode(message)));
+}
+
+/**
+ * Compares two digests without an early exit, so the time taken says nothing about where they
+ * differ. Both sides are fixed-length hex digests; a length difference is not secret.
+ */
+export function timingSafeEqualHex(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let difference = 0;
+  for (let index = 0; index < a.length; index++) difference |= a.charCodeAt(index) ^ b.charCodeAt(index);
+  return difference === 0;
+}

@@ -1,0 +1,92 @@
+import type { ClientConfig, ConnectionConfig } from '../config/schema.ts';
+import type { BackendContext } from '../context.ts';
+import { AuthError } from '../errors.ts';
+import { renderMessage, TemplateError } from '../templates/render.ts';
+import { generateCode, hashCode } from './code.ts';
+import { MAX_FAILED_ATTEMPTS } from './rules.ts';
+import type { RedeemOutcome } from '../store/types.ts';
+
+export interface IssueCodeRequest {
+  client: ClientConfig;
+  connection: ConnectionConfig;
+  phoneNumber: string;
+  language: string | null;
+  deliveryMethod: 'text' | 'voice';
+}
+
+/**
+ * Makes a code, renders the message and hands it to the provider. Only a message the provider
+ * accepted is saved as the number's pending code: a failed delivery leaves the previous code
+ * (if still valid) as the one that works.
+ */
+export async function issueCode(context: BackendContext, request: IssueCodeRequest): Promise<void> {
+  const { connection, client, phoneNumber, language } = request;
+  const options = connection.options;
+  const issuedAt = context.clock.now();
+  const code = generateCode(options.totp.length);
+  let text: string;
+  try {
+    text = await renderMessage(options.template, options.syntax, {
+      code,
+      phoneNumber,
+      applicationName: client.name,
+      requestLanguage: language,
+    });
+  } catch (error) {
+    if (!(error instanceof TemplateError)) throw error;
+    context.logger.warn('template_failed', { connection: connection.name, reason: error.message });
+    throw new AuthError(400, 'sms_provider_error', error.message);
+  }
+  const provider = context.providerFor(connection);
+  const receipt = await provider.send({
+    to: phoneNumber,
+    from: options.from ?? null,
+    text,
+    code,
+    deliveryMethod: request.deliveryMethod,
+    language,
+    connection: connection.name,
+    clientId: client.client_id,
+  });
+  context.logger.info('code_sent', { connection: connection.name, provider: receipt.provider, language });
+  const key = await context.codeHashKey();
+  await context.store.saveIssuedCode({
+    connection: connection.name,
+    phoneNumber,
+    codeHash: await hashCode(key, connection.name, phoneNumber, code),
+    issuedAt,
+    expiresAt: issuedAt + options.totp.time_step * 1000,
+    failedAttempts: 0,
+    exhausted: false,
+  });
+}
+
+const WRONG_CODE = 'Wrong phone number or verification code.';
+
+/** Checks a code against the number's pending code; resolves when it is right, throws the contract's error otherwise. */
+export async function verifyCode(
+  context: BackendContext,
+  connection: ConnectionConfig,
+  phoneNumber: string,
+  candidate: string,
+): Promise<void> {
+  const key = await context.codeHashKey();
+  const outcome: RedeemOutcome = await context.store.redeemCode({
+    connection: connection.name,
+    phoneNumber,
+    candidateHash: await hashCode(key, connection.name, phoneNumber, candidate),
+    now: context.clock.now(),
+    maxAttempts: MAX_FAILED_ATTEMPTS,
+  });
+  switch (outcome.outcome) {
+    case 'accepted':
+      return;
+    case 'wrong':
+    case 'missing':
+      throw new AuthError(403, 'invalid_grant', WRONG_CODE);
+    case 'exhausted':
+      throw new AuthError(403, 'invalid_grant', "You've reached the maximum number of attempts. Please try to login again.");
+    case 'expired':
+      throw new AuthError(403, 'invalid_grant', 'The verification code has expired. Please try to login again.');
+  }
+}

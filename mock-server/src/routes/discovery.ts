@@ -1,0 +1,27 @@
+import type { BackendContext } from '../context.ts';
+import { PASSWORDLESS_OTP_GRANT, REFRESH_TOKEN_GRANT } from '../config/schema.ts';
+
+/** `GET /.well-known/openid-configuration`. */
+export function openidConfiguration(context: BackendContext): Record<string, unknown> {
+  const issuer = context.issuer;
+  return {
+    issuer,
+    authorization_endpoint: `${issuer}authorize`,
+    token_endpoint: `${issuer}oauth/token`,
+    userinfo_endpoint: `${issuer}userinfo`,
+    jwks_uri: `${issuer}.well-known/jwks.json`,
+    response_types_supported: ['token', 'id_token', 'token id_token'],
+    subject_types_supported: ['public'],
+    id_token_signing_alg_values_supported: ['RS256'],
+    token_endpoint_auth_methods_supported: ['client_secret_post', 'none'],
+    grant_types_supported: [PASSWORDLESS_OTP_GRANT, REFRESH_TOKEN_GRANT],
+    scopes_supported: ['openid', 'profile', 'phone', 'offline_access'],
+    claims_supported: ['sub', 'iss', 'aud', 'exp', 'iat', 'name', 'nickname', 'updated_at', 'phone_number', 'phone_number_verified'],
+  };
+}
+
+/** `GET /.well-known/jwks.json`: the public half of the signing key. */
+export async function jwks(context: BackendContext): Promise<Record<string, unknown>> {
+  const key = await context.signingKey();
+  return { keys: [key.publicJwk] };
+}

@@ -1,0 +1,107 @@
+import { z } from 'zod';
+import type { BackendContext, RequestInfo } from '../context.ts';
+import { AuthError } from '../errors.ts';
+import { BodyError, readBody } from '../http/body.ts';
+import { negotiateRequestLanguage } from '../http/language.ts';
+import { randomHex } from '../otp/digest.ts';
+import { issueCode } from '../otp/service.ts';
+import { enforceRateLimit } from '../rate-limit/enforce.ts';
+import { authenticateClient, checkOrigin } from './client-auth.ts';
+
+const E164 = '^\\+[0-9]{1,15}$';
+
+/** The fields `POST /passwordless/start` accepts, in the order their errors are reported. */
+const startBodySchema = z.strictObject({
+  client_id: z.string().min(1).max(128),
+  client_secret: z.string().max(512).optional(),
+  connection: z.string().min(1).max(128),
+  phone_number: z.string().max(32).regex(new RegExp(E164)),
+  email: z.never().optional(),
+  send: z.string().max(16).optional(),
+  authParams: z.record(z.string(), z.unknown()).optional(),
+  /** Delivery by voice call, where the connection's provider allows it. */
+  delivery_method: z.enum(['text', 'voice']).optional(),
+});
+type StartBody = z.output<typeof startBodySchema>;
+
+const FIELD_ORDER = ['client_id', 'connection', 'phone_number', 'send', 'authParams', 'client_secret', 'delivery_method'];
+
+const typeName = (value: unknown): string => (value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value);
+
+/** Turns the first schema problem into Auth0's `bad.<field>` error. */
+function toContractError(body: Record<string, unknown>, issues: z.core.$ZodIssue[]): AuthError {
+  const unknown = issues.find((issue) => issue.code === 'unrecognized_keys');
+  if (unknown && unknown.code === 'unrecognized_keys')
+    return new AuthError(400, 'bad.request', `the following properties are not allowed: ${unknown.keys.join(', ')}`);
+  const ranked = issues
+    .filter((issue) => issue.path.length > 0)
+    .sort((a, b) => FIELD_ORDER.indexOf(String(a.path[0])) - FIELD_ORDER.indexOf(String(b.path[0])));
+  const issue = ranked[0]!;
+  const field = String(issue.path[0]);
+  const value = body[field];
+  if (value === undefined) return new AuthError(400, `bad.${field}`, `Missing required property: ${field}`);
+  if (field === 'authParams')
+    return new AuthError(400, 'bad.authParams', `error in authParams - invalid type: ${typeName(value)} (expected object)`);
+  if (field === 'delivery_method')
+    return new AuthError(400, 'bad.delivery_method', 'delivery_method must be "text" or "voice"');
+  if (typeof value !== 'string')
+    return new AuthError(400, `bad.${field}`, `Invalid type: ${typeName(value)} (expected string)`);
+  if (field === 'phone_number') return new AuthError(400, 'bad.phone_number', `String does not match pattern: ${E164}`);
+  return new AuthError(400, `bad.${field}`, `Invalid value for ${field}`);
+}
+
+/** `POST /passwordless/start`: validates the request, then issues and sends a code. */
+export async function passwordlessStart(
+  context: BackendContext,
+  request: Request,
+  info: RequestInfo,
+): Promise<Response> {
+  const rateHeaders = await enforceRateLimit(
+    context,
+    `start-ip:${info.ip}`,
+    context.config.rate_limits.passwordless_start_per_ip,
+  );
+  let raw: Record<string, unknown>;
+  try {
+    raw = await readBody(request);
+  } catch (error) {
+    if (error instanceof BodyError) throw new AuthError(400, 'bad.request', error.message);
+    throw error;
+  }
+  const parsed = startBodySchema.safeParse(raw);
+  if (!parsed.success) throw toContractError(raw, parsed.error.issues);
+  const body: StartBody = parsed.data;
+
+  if (body.send !== undefined && body.send !== 'code') {
+    if (body.send === 'link')
+      throw new AuthError(400, 'bad.send', 'Sending a link is not supported for sms connections: use "code"');
+    throw new AuthError(400, 'bad.send', 'send must be "code" or "link"');
+  }
+
+  const client = authenticateClient(context, body.client_id, body.client_secret, 'start');
+  checkOrigin(client, request, 'start');
+  const connection = context.findConnection(body.connection);
+  if (!connection) throw new AuthError(400, 'bad.connection', 'Connection does not exist');
+  if (connection.strategy !== 'sms')
+    throw new AuthError(400, 'bad.connection', 'Invalid connection strategy. It must either be a passwordless connection');
+  if (!connection.enabled_clients.includes(client.client_id))
+    throw new AuthError(400, 'bad.connection', 'Connection is disabled');
+
+  const existing = await context.store.findUserByPhone(connection.name, body.phone_number);
+  if (!existing && connection.options.disable_signup)
+    throw new AuthError(400, 'signup_disabled', 'Public signup is disabled');
+  if (existing?.blocked) throw new AuthError(401, 'unauthorized', 'user is blocked');
+
+  const language = negotiateRequestLanguage(request.headers);
+  await issueCode(context, {
+    client,
+    connection,
+    phoneNumber: body.phone_number,
+    language,
+    deliveryMethod: body.delivery_method ?? 'text',
+  });
+  return Response.json(
+    { _id: randomHex(12), phone_number: body.phone_number, phone_verified: false, request_language: language },
+    { headers: rateHeaders },
+  );
+}

@@ -1,0 +1,161 @@
+import { timingSafeEqualHex } from '../otp/digest.ts';
+import type {
+  OutboxMessage,
+  PendingCode,
+  RateLimitOutcome,
+  RateLimitRequest,
+  RedeemOutcome,
+  RedeemRequest,
+  StoredRefreshToken,
+  StoredUser,
+  Store,
+} from './types.ts';
+
+export interface MemoryStoreOptions {
+  /** Oldest outbox messages are dropped beyond this many. */
+  outboxLimit?: number;
+}
+
+const clone = <T>(value: T): T => structuredClone(value);
+const phoneKey = (connection: string, phoneNumber: string) => `${connection}\u0000${phoneNumber}`;
+
+/**
+ * The store of the browser and of tests. JavaScript runs one task at a time and no method awaits
+ * between reading and writing, so each method is atomic as the interface asks.
+ */
+export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
+  const outboxLimit = options.outboxLimit ?? 1000;
+  const codes = new Map<string, PendingCode>();
+  const users = new Map<string, StoredUser>();
+  const userIdByPhone = new Map<string, string>();
+  const buckets = new Map<string, { tokens: number; updatedAt: number }>();
+  const secrets = new Map<string, Promise<string>>();
+  const refreshTokens = new Map<string, StoredRefreshToken>();
+  let outbox: OutboxMessage[] = [];
+
+  return {
+    async saveIssuedCode(code) {
+      const key = phoneKey(code.connection, code.phoneNumber);
+      const current = codes.get(key);
+      if (!current || current.issuedAt <= code.issuedAt) codes.set(key, clone(code));
+    },
+
+    async findPendingCode(connection, phoneNumber) {
+      const code = codes.get(phoneKey(connection, phoneNumber));
+      return code && clone(code);
+    },
+
+    async redeemCode(request: RedeemRequest): Promise<RedeemOutcome> {
+      const key = phoneKey(request.connection, request.phoneNumber);
+      const code = codes.get(key);
+      if (!code) return { outcome: 'missing' };
+      if (code.exhausted || code.failedAttempts >= request.maxAttempts) return { outcome: 'exhausted' };
+      if (request.now >= code.expiresAt) return { outcome: 'expired' };
+      if (timingSafeEqualHex(code.codeHash, request.candidateHash)) {
+        codes.delete(key);
+        return { outcome: 'accepted' };
+      }
+      code.failedAttempts += 1;
+      if (code.failedAttempts >= request.maxAttempts) code.exhausted = true;
+      return { outcome: 'wrong', attemptsLeft: request.maxAttempts - code.failedAttempts };
+    },
+
+    async findUserByPhone(connection, phoneNumber) {
+      const id = userIdByPhone.get(phoneKey(connection, phoneNumber));
+      const user = id ? users.get(id) : undefined;
+      return user && clone(user);
+    },
+
+    async findUserById(userId) {
+      const user = users.get(userId);
+      return user && clone(user);
+    },
+
+    async recordLogin(newUser, at) {
+      const key = phoneKey(newUser.connection, newUser.phone_number);
+      const existingId = userIdByPhone.get(key);
+      const user = (existingId && users.get(existingId)) || clone(newUser);
+      user.last_login = at;
+      user.updated_at = at;
+      user.logins_count += 1;
+      users.set(user.user_id, user);
+      userIdByPhone.set(key, user.user_id);
+      return clone(user);
+    },
+
+    async listUsers({ page, perPage, phoneNumber }) {
+      const all = [...users.values()]
+        .filter((user) => phoneNumber === undefined || user.phone_number === phoneNumber)
+        .sort((a, b) => a.created_at.localeCompare(b.created_at) || a.user_id.localeCompare(b.user_id));
+      return { users: all.slice(page * perPage, (page + 1) * perPage).map(clone), total: all.length };
+    },
+
+    async updateUser(userId, changes, at) {
+      const user = users.get(userId);
+      if (!user) return undefined;
+      Object.assign(user, clone(changes), { updated_at: at });
+      return clone(user);
+    },
+
+    async deleteUser(userId) {
+      const user = users.get(userId);
+      if (!user) return false;
+      users.delete(userId);
+      userIdByPhone.delete(phoneKey(user.connection, user.phone_number));
+      codes.delete(phoneKey(user.connection, user.phone_number));
+      return true;
+    },
+
+    async takeRateLimitToken(request: RateLimitRequest): Promise<RateLimitOutcome> {
+      const bucket = buckets.get(request.bucket) ?? { tokens: request.capacity, updatedAt: request.now };
+      const elapsed = Math.max(0, request.now - bucket.updatedAt);
+      const tokens = Math.min(request.capacity, bucket.tokens + elapsed * request.refillPerMs);
+      const allowed = tokens >= 1;
+      const left = allowed ? tokens - 1 : tokens;
+      buckets.set(request.bucket, { tokens: left, updatedAt: request.now });
+      return {
+        allowed,
+        remaining: Math.floor(left),
+        resetAt: request.now + Math.ceil((request.capacity - left) / request.refillPerMs),
+        retryAt: allowed ? request.now : request.now + Math.ceil((1 - left) / request.refillPerMs),
+      };
+    },
+
+    getOrCreateSecret(name, create) {
+      let secret = secrets.get(name);
+      if (!secret) {
+        secret = create();
+        secrets.set(name, secret);
+        secret.catch(() => secrets.delete(name));
+      }
+      return secret;
+    },
+
+    async saveRefreshToken(token) {
+      refreshTokens.set(token.tokenHash, clone(token));
+    },
+
+    async findRefreshToken(tokenHash) {
+      const token = refreshTokens.get(tokenHash);
+      return token && clone(token);
+    },
+
+    async appendOutboxMessage(message) {
+      outbox.push(clone(message));
+      if (outbox.length > outboxLimit) outbox = outbox.slice(-outboxLimit);
+    },
+
+    async listOutboxMessages({ phoneNumber, limit }) {
+      const matching: OutboxMessage[] = [];
+      for (let index = outbox.length - 1; index >= 0 && matching.length < limit; index--) {
+        const message = outbox[index]!;
+        if (phoneNumber === undefined || message.to === phoneNumber) matching.push(clone(message));
+      }
+      return matching;
+    },
+
+    async clearOutbox() {
+      outbox = [];
+    },
+  };
+}

@@ -1,0 +1,82 @@
+import { createLocalJWKSet, jwtVerify, SignJWT, type JWTPayload } from 'jose';
+import type { StoredUser } from '../store/types.ts';
+import type { SigningKey } from './signing-key.ts';
+
+export interface TokenSettings {
+  issuer: string;
+  accessTokenLifetime: number;
+  idTokenLifetime: number;
+}
+
+export interface IssueTokensRequest {
+  user: StoredUser;
+  clientId: string;
+  scope: string;
+  audience: string;
+  nowSeconds: number;
+}
+
+export const scopeIncludes = (scope: string, wanted: string): boolean => scope.split(' ').includes(wanted);
+
+/** The profile claims a user's tokens and `/userinfo` carry, by scope. */
+export function profileClaims(user: StoredUser, scope: string): Record<string, unknown> {
+  const claims: Record<string, unknown> = {};
+  if (scopeIncludes(scope, 'profile')) {
+    claims.name = user.name;
+    claims.nickname = user.name;
+    claims.updated_at = user.updated_at;
+  }
+  if (scopeIncludes(scope, 'phone') || scopeIncludes(scope, 'openid')) {
+    claims.phone_number = user.phone_number;
+    claims.phone_number_verified = user.phone_verified;
+  }
+  return claims;
+}
+
+/** Signs the `id_token` (for the client) and the `access_token` (for the API named by `audience`). */
+export async function signTokens(
+  key: SigningKey,
+  settings: TokenSettings,
+  request: IssueTokensRequest,
+): Promise<{ accessToken: string; idToken: string | undefined }> {
+  const { user, clientId, scope, audience, nowSeconds } = request;
+  const userinfoAudience = `${settings.issuer}userinfo`;
+  const accessAudience = audience === userinfoAudience ? audience : [audience, userinfoAudience];
+  const accessToken = await new SignJWT({ scope, azp: clientId, gty: 'passwordless' })
+    .setProtectedHeader({ alg: 'RS256', typ: 'JWT', kid: key.kid })
+    .setIssuer(settings.issuer)
+    .setSubject(user.user_id)
+    .setAudience(accessAudience)
+    .setIssuedAt(nowSeconds)
+    .setExpirationTime(nowSeconds + settings.accessTokenLifetime)
+    .sign(key.privateKey);
+  const idToken = scopeIncludes(scope, 'openid')
+    ? await new SignJWT({ ...profileClaims(user, scope) })
+        .setProtectedHeader({ alg: 'RS256', typ: 'JWT', kid: key.kid })
+        .setIssuer(settings.issuer)
+        .setSubject(user.user_id)
+        .setAudience(clientId)
+        .setIssuedAt(nowSeconds)
+        .setExpirationTime(nowSeconds + settings.idTokenLifetime)
+        .sign(key.privateKey)
+    : undefined;
+  return { accessToken, idToken };
+}
+
+/** Verifies an access token of ours for `audience`; throws when it is not one. */
+export async function verifyAccessToken(
+  key: SigningKey,
+  settings: TokenSettings,
+  token: string,
+  audience: string,
+  nowSeconds: number,
+): Promise<JWTPayload> {
+  const jwks = createLocalJWKSet({ keys: [key.publicJwk] });
+  const { payload } = await jwtVerify(token, jwks, {
+    issuer: settings.issuer,
+    audience,
+    algorithms: ['RS256'],
+    currentDate: new Date(nowSeconds * 1000),
+  });
+  return payload;
+}
