@@ -44,16 +44,20 @@ type Env = { Bindings: RequestInfo };
  * const backend = createBackend({ domain: 'tenant.example.com', clients: [...], connections: [...] });
  * const response = await backend.fetch(new Request('https://tenant.example.com/.well-known/jwks.json'));
  */
-export function createBackend(configInput?: ConfigInput | unknown, options: BackendOptions = {}): Backend {
+export function createBackend(
+  configInput?: ConfigInput | unknown,
+  options: BackendOptions = {},
+): Backend {
   const config = parseConfig(configInput ?? undefined);
   for (const [index, connection] of config.connections.entries()) {
     try {
       validateTemplate(connection.options.template, connection.options.syntax);
     } catch (error) {
       if (!(error instanceof TemplateError)) throw error;
-      throw new ConfigError(`Invalid configuration:\n  - connections[${index}].options.template: ${error.message}`, [
-        { path: `connections[${index}].options.template`, message: error.message },
-      ]);
+      throw new ConfigError(
+        `Invalid configuration:\n  - connections[${index}].options.template: ${error.message}`,
+        [{ path: `connections[${index}].options.template`, message: error.message }],
+      );
     }
   }
   const store = options.store ?? createMemoryStore();
@@ -87,7 +91,12 @@ export function createBackend(configInput?: ConfigInput | unknown, options: Back
       origin: (origin) => (allowedOrigins.has(origin) ? origin : null),
       allowMethods: ['GET', 'POST', 'DELETE', 'OPTIONS'],
       allowHeaders: ['Content-Type', 'Authorization', 'X-Request-Language', 'Auth0-Client'],
-      exposeHeaders: ['Retry-After', 'X-RateLimit-Limit', 'X-RateLimit-Remaining', 'X-RateLimit-Reset'],
+      exposeHeaders: [
+        'Retry-After',
+        'X-RateLimit-Limit',
+        'X-RateLimit-Remaining',
+        'X-RateLimit-Reset',
+      ],
       maxAge: 600,
     }),
   );

@@ -27,20 +27,27 @@ export async function loadConfigFile(path: string): Promise<unknown> {
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
-    throw new ConfigError(`Cannot read configuration file ${path}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`, []);
+    throw new ConfigError(
+      `Cannot read configuration file ${path}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`,
+      [],
+    );
   }
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
-    throw new ConfigError(`Configuration file ${path} is not valid JSON: ${(error as Error).message}`, []);
+    throw new ConfigError(
+      `Configuration file ${path} is not valid JSON: ${(error as Error).message}`,
+      [],
+    );
   }
   return parseConfig(value, `configuration file ${path}`);
 }
 
 function parsePort(text: string): number {
   const port = Number(text);
-  if (!/^[0-9]{1,5}$/.test(text) || port > 65535) throw new ConfigError(`--port must be a number from 0 to 65535, not "${text}"`, []);
+  if (!/^[0-9]{1,5}$/.test(text) || port > 65535)
+    throw new ConfigError(`--port must be a number from 0 to 65535, not "${text}"`, []);
   return port;
 }
 
@@ -77,7 +84,10 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     const quiet = values.quiet ?? env.SMS_LOGIN_QUIET === '1';
     const logger = quiet ? silentLogger : createConsoleLogger();
     const backend = createBackend(config, { logger });
-    const running = await startNodeServer(backend, { port, hostname: values.host ?? env.SMS_LOGIN_HOST ?? '127.0.0.1' });
+    const running = await startNodeServer(backend, {
+      port,
+      hostname: values.host ?? env.SMS_LOGIN_HOST ?? '127.0.0.1',
+    });
     logger.info('listening', { url: running.url, issuer: backend.context.issuer });
     if (quiet) console.log(`sms-login-server listening on ${running.url}`);
     const stop = () => {

@@ -15,4 +15,9 @@ export { createConsoleLogger, silentLogger, type Logger } from './logger.ts';
 export { createMemoryStore } from './store/memory.ts';
 export type { Store, OutboxMessage, StoredUser, PendingCode } from './store/types.ts';
 export { AuthError } from './errors.ts';
-export { renderMessage, validateTemplate, TemplateError, type MessageVariables } from './templates/render.ts';
+export {
+  renderMessage,
+  validateTemplate,
+  TemplateError,
+  type MessageVariables,
+} from './templates/render.ts';

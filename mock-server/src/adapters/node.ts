@@ -16,7 +16,10 @@ export interface RunningServer {
 }
 
 /** Serves the backend over HTTP with Node; resolves once it listens. */
-export function startNodeServer(backend: Backend, options: NodeServerOptions = {}): Promise<RunningServer> {
+export function startNodeServer(
+  backend: Backend,
+  options: NodeServerOptions = {},
+): Promise<RunningServer> {
   const hostname = options.hostname ?? '127.0.0.1';
   return new Promise((resolve, reject) => {
     const server = serve(

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { configSchema, type Config, type ConfigInput } from './schema.ts';
 import { defaultConfig } from './defaults.ts';
 
@@ -15,7 +14,8 @@ export class ConfigError extends Error {
 
 const describePath = (path: PropertyKey[]): string =>
   path.reduce<string>(
-    (text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)),
+    (text, key) =>
+      typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key),
     '',
   ) || '(root)';
 
@@ -39,13 +39,19 @@ function checkReferences(config: Config, source: string): void {
   const clientIds = new Set<string>();
   config.clients.forEach((client, index) => {
     if (clientIds.has(client.client_id))
-      problems.push({ path: `clients[${index}].client_id`, message: `duplicate client_id "${client.client_id}"` });
+      problems.push({
+        path: `clients[${index}].client_id`,
+        message: `duplicate client_id "${client.client_id}"`,
+      });
     clientIds.add(client.client_id);
   });
   const names = new Set<string>();
   config.connections.forEach((connection, index) => {
     if (names.has(connection.name))
-      problems.push({ path: `connections[${index}].name`, message: `duplicate connection name "${connection.name}"` });
+      problems.push({
+        path: `connections[${index}].name`,
+        message: `duplicate connection name "${connection.name}"`,
+      });
     names.add(connection.name);
     connection.enabled_clients.forEach((id, clientIndex) => {
       if (!clientIds.has(id))

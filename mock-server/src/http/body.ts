@@ -21,12 +21,19 @@ function depthOf(value: unknown, depth = 0): number {
  * properties (never prototypes), so they are rejected later like any other unknown field.
  */
 export async function readBody(request: Request): Promise<Record<string, unknown>> {
-  const contentType = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+  const contentType = (request.headers.get('content-type') ?? '')
+    .split(';')[0]!
+    .trim()
+    .toLowerCase();
   const text = await readText(request);
   if (contentType === 'application/x-www-form-urlencoded') {
     return Object.fromEntries(new URLSearchParams(text));
   }
-  if (contentType === 'application/json' || contentType.endsWith('+json') || (!contentType && text.trim().startsWith('{'))) {
+  if (
+    contentType === 'application/json' ||
+    contentType.endsWith('+json') ||
+    (!contentType && text.trim().startsWith('{'))
+  ) {
     let value: unknown;
     try {
       value = JSON.parse(text);
@@ -44,7 +51,8 @@ export async function readBody(request: Request): Promise<Record<string, unknown
 
 async function readText(request: Request): Promise<string> {
   const declared = Number(request.headers.get('content-length') ?? '0');
-  if (declared > MAX_BODY_BYTES) throw new BodyError(`The body is larger than ${MAX_BODY_BYTES} bytes`);
+  if (declared > MAX_BODY_BYTES)
+    throw new BodyError(`The body is larger than ${MAX_BODY_BYTES} bytes`);
   if (!request.body) return '';
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];

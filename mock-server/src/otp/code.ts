@@ -22,5 +22,9 @@ export const createCodeHashKey = async (): Promise<string> => randomHex(32);
  * The keyed hash kept instead of the code. The number and connection are part of the message, so
  * a hash is only good for the number it was issued to.
  */
-export const hashCode = (key: string, connection: string, phoneNumber: string, code: string): Promise<string> =>
-  hmacHex(key, `${connection}\u0000${phoneNumber}\u0000${code}`);
+export const hashCode = (
+  key: string,
+  connection: string,
+  phoneNumber: string,
+  code: string,
+): Promise<string> => hmacHex(key, `${connection}\u0000${phoneNumber}\u0000${code}`);

@@ -12,9 +12,13 @@ const hex = (buffer: ArrayBuffer): string =>
 /** HMAC-SHA-256 of `message` under `keyHex`, as hex. */
 export async function hmacHex(keyHex: string, message: string): Promise<string> {
   const keyBytes = new Uint8Array(keyHex.match(/../g)!.map((pair) => parseInt(pair, 16)));
-  const key = await crypto.subtle.importKey('raw', keyBytes, { name: 'HMAC', hash: 'SHA-256' }, false, [
-    'sign',
-  ]);
+  const key = await crypto.subtle.importKey(
+    'raw',
+    keyBytes,
+    { name: 'HMAC', hash: 'SHA-256' },
+    false,
+    ['sign'],
+  );
   return hex(await crypto.subtle.sign('HMAC', key, encoder.encode(message)));
 }
 
@@ -30,6 +34,7 @@ export async function sha256Hex(message: string): Promise<string> {
 export function timingSafeEqualHex(a: string, b: string): boolean {
   if (a.length !== b.length) return false;
   let difference = 0;
-  for (let index = 0; index < a.length; index++) difference |= a.charCodeAt(index) ^ b.charCodeAt(index);
+  for (let index = 0; index < a.length; index++)
+    difference |= a.charCodeAt(index) ^ b.charCodeAt(index);
   return difference === 0;
 }

@@ -48,7 +48,11 @@ export async function issueCode(context: BackendContext, request: IssueCodeReque
     connection: connection.name,
     clientId: client.client_id,
   });
-  context.logger.info('code_sent', { connection: connection.name, provider: receipt.provider, language });
+  context.logger.info('code_sent', {
+    connection: connection.name,
+    provider: receipt.provider,
+    language,
+  });
   const key = await context.codeHashKey();
   await context.store.saveIssuedCode({
     connection: connection.name,
@@ -85,8 +89,16 @@ export async function verifyCode(
     case 'missing':
       throw new AuthError(403, 'invalid_grant', WRONG_CODE);
     case 'exhausted':
-      throw new AuthError(403, 'invalid_grant', "You've reached the maximum number of attempts. Please try to login again.");
+      throw new AuthError(
+        403,
+        'invalid_grant',
+        "You've reached the maximum number of attempts. Please try to login again.",
+      );
     case 'expired':
-      throw new AuthError(403, 'invalid_grant', 'The verification code has expired. Please try to login again.');
+      throw new AuthError(
+        403,
+        'invalid_grant',
+        'The verification code has expired. Please try to login again.',
+      );
   }
 }

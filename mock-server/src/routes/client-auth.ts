@@ -21,14 +21,17 @@ export function authenticateClient(
 ): ClientConfig {
   const client = context.findClient(clientId);
   if (!client) {
-    if (endpoint === 'start') throw new AuthError(400, 'bad.client_id', `Unknown client: ${clientId.slice(0, 128)}`);
+    if (endpoint === 'start')
+      throw new AuthError(400, 'bad.client_id', `Unknown client: ${clientId.slice(0, 128)}`);
     throw new AuthError(401, 'invalid_client', 'Client authentication failed');
   }
   if (client.client_secret !== undefined) {
     const matches =
-      clientSecret !== undefined && timingSafeEqualHex(toHex(client.client_secret), toHex(clientSecret));
+      clientSecret !== undefined &&
+      timingSafeEqualHex(toHex(client.client_secret), toHex(clientSecret));
     if (!matches) {
-      if (endpoint === 'start') throw new AuthError(401, 'unauthorized', 'Unauthorized. Invalid client credentials');
+      if (endpoint === 'start')
+        throw new AuthError(401, 'unauthorized', 'Unauthorized. Invalid client credentials');
       throw new AuthError(401, 'invalid_client', 'Client authentication failed');
     }
   }

@@ -5,7 +5,11 @@ import { AuthError } from '../errors.ts';
 export async function listMessages(context: BackendContext, url: URL): Promise<Response> {
   const phoneNumber = url.searchParams.get('phone_number') ?? undefined;
   if (phoneNumber !== undefined && !/^\+[0-9]{1,15}$/.test(phoneNumber))
-    throw new AuthError(400, 'invalid_request', 'phone_number must be an E.164 number such as +14155550123');
+    throw new AuthError(
+      400,
+      'invalid_request',
+      'phone_number must be an E.164 number such as +14155550123',
+    );
   const limitText = url.searchParams.get('limit') ?? '50';
   const limit = Number(limitText);
   if (!/^[0-9]{1,4}$/.test(limitText) || limit < 1 || limit > 1000)

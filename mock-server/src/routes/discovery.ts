@@ -16,7 +16,18 @@ export function openidConfiguration(context: BackendContext): Record<string, unk
     token_endpoint_auth_methods_supported: ['client_secret_post', 'none'],
     grant_types_supported: [PASSWORDLESS_OTP_GRANT, REFRESH_TOKEN_GRANT],
     scopes_supported: ['openid', 'profile', 'phone', 'offline_access'],
-    claims_supported: ['sub', 'iss', 'aud', 'exp', 'iat', 'name', 'nickname', 'updated_at', 'phone_number', 'phone_number_verified'],
+    claims_supported: [
+      'sub',
+      'iss',
+      'aud',
+      'exp',
+      'iat',
+      'name',
+      'nickname',
+      'updated_at',
+      'phone_number',
+      'phone_number_verified',
+    ],
   };
 }
 

@@ -1,5 +1,9 @@
 import type { BackendContext, RequestInfo } from '../context.ts';
-import { PASSWORDLESS_OTP_GRANT, REFRESH_TOKEN_GRANT, type ClientConfig } from '../config/schema.ts';
+import {
+  PASSWORDLESS_OTP_GRANT,
+  REFRESH_TOKEN_GRANT,
+  type ClientConfig,
+} from '../config/schema.ts';
 import { AuthError } from '../errors.ts';
 import { BodyError, readBody } from '../http/body.ts';
 import { randomHex, sha256Hex } from '../otp/digest.ts';
@@ -13,28 +17,51 @@ import { authenticateClient, checkOrigin } from './client-auth.ts';
 const OTP_FIELDS = ['grant_type', 'client_id', 'username', 'otp', 'realm'] as const;
 
 /** Reads a parameter that must be a short string when present. */
-function stringParameter(body: Record<string, unknown>, name: string, maxLength = 512): string | undefined {
+function stringParameter(
+  body: Record<string, unknown>,
+  name: string,
+  maxLength = 512,
+): string | undefined {
   const value = body[name];
   if (value === undefined || value === '') return undefined;
-  if (typeof value !== 'string') throw new AuthError(400, 'invalid_request', `Invalid type for parameter: ${name} (expected string)`);
-  if (value.length > maxLength) throw new AuthError(400, 'invalid_request', `Parameter too long: ${name}`);
+  if (typeof value !== 'string')
+    throw new AuthError(
+      400,
+      'invalid_request',
+      `Invalid type for parameter: ${name} (expected string)`,
+    );
+  if (value.length > maxLength)
+    throw new AuthError(400, 'invalid_request', `Parameter too long: ${name}`);
   return value;
 }
 
 function requireParameter(body: Record<string, unknown>, name: string, maxLength?: number): string {
   const value = stringParameter(body, name, maxLength);
-  if (value === undefined) throw new AuthError(400, 'invalid_request', `Missing required parameter: ${name}`);
+  if (value === undefined)
+    throw new AuthError(400, 'invalid_request', `Missing required parameter: ${name}`);
   return value;
 }
 
 function checkGrantAllowed(client: ClientConfig, grant: string): void {
   if (!client.grant_types.includes(grant))
-    throw new AuthError(403, 'unauthorized_client', `Grant type '${grant}' not allowed for the client.`);
+    throw new AuthError(
+      403,
+      'unauthorized_client',
+      `Grant type '${grant}' not allowed for the client.`,
+    );
 }
 
 /** `POST /oauth/token`: the passwordless OTP grant, and the refresh grant for `offline_access`. */
-export async function oauthToken(context: BackendContext, request: Request, info: RequestInfo): Promise<Response> {
-  const rateHeaders = await enforceRateLimit(context, `token-ip:${info.ip}`, context.config.rate_limits.token_per_ip);
+export async function oauthToken(
+  context: BackendContext,
+  request: Request,
+  info: RequestInfo,
+): Promise<Response> {
+  const rateHeaders = await enforceRateLimit(
+    context,
+    `token-ip:${info.ip}`,
+    context.config.rate_limits.token_per_ip,
+  );
   let body: Record<string, unknown>;
   try {
     body = await readBody(request);
@@ -44,9 +71,15 @@ export async function oauthToken(context: BackendContext, request: Request, info
   }
   const grantType = requireParameter(body, 'grant_type', 256);
   let answer: Record<string, unknown>;
-  if (grantType === PASSWORDLESS_OTP_GRANT) answer = await passwordlessGrant(context, request, body);
+  if (grantType === PASSWORDLESS_OTP_GRANT)
+    answer = await passwordlessGrant(context, request, body);
   else if (grantType === REFRESH_TOKEN_GRANT) answer = await refreshGrant(context, request, body);
-  else throw new AuthError(400, 'unsupported_grant_type', `Unsupported grant type: ${grantType.slice(0, 100)}`);
+  else
+    throw new AuthError(
+      400,
+      'unsupported_grant_type',
+      `Unsupported grant type: ${grantType.slice(0, 100)}`,
+    );
   return Response.json(answer, {
     headers: { ...rateHeaders, 'Cache-Control': 'no-store', Pragma: 'no-cache' },
   });
@@ -58,7 +91,12 @@ async function passwordlessGrant(
   body: Record<string, unknown>,
 ): Promise<Record<string, unknown>> {
   for (const field of OTP_FIELDS) requireParameter(body, field);
-  const client = authenticateClient(context, requireParameter(body, 'client_id', 128), stringParameter(body, 'client_secret'), 'token');
+  const client = authenticateClient(
+    context,
+    requireParameter(body, 'client_id', 128),
+    stringParameter(body, 'client_secret'),
+    'token',
+  );
   checkGrantAllowed(client, PASSWORDLESS_OTP_GRANT);
   checkOrigin(client, request, 'token');
   const realm = requireParameter(body, 'realm', 128);
@@ -79,8 +117,15 @@ async function passwordlessGrant(
   if (existing?.blocked) throw new AuthError(401, 'unauthorized', 'user is blocked');
   if (!existing && connection.options.disable_signup)
     throw new AuthError(403, 'invalid_grant', 'Public signup is disabled');
-  const user = await context.store.recordLogin(newSmsUser(connection.name, phoneNumber, now), new Date(now).toISOString());
-  context.logger.info('login', { connection: connection.name, user_id: user.user_id, client_id: client.client_id });
+  const user = await context.store.recordLogin(
+    newSmsUser(connection.name, phoneNumber, now),
+    new Date(now).toISOString(),
+  );
+  context.logger.info('login', {
+    connection: connection.name,
+    user_id: user.user_id,
+    client_id: client.client_id,
+  });
   return tokenAnswer(context, user, client, scope, audience);
 }
 
@@ -89,7 +134,12 @@ async function refreshGrant(
   request: Request,
   body: Record<string, unknown>,
 ): Promise<Record<string, unknown>> {
-  const client = authenticateClient(context, requireParameter(body, 'client_id', 128), stringParameter(body, 'client_secret'), 'token');
+  const client = authenticateClient(
+    context,
+    requireParameter(body, 'client_id', 128),
+    stringParameter(body, 'client_secret'),
+    'token',
+  );
   checkGrantAllowed(client, REFRESH_TOKEN_GRANT);
   checkOrigin(client, request, 'token');
   const token = requireParameter(body, 'refresh_token', 256);
@@ -97,7 +147,8 @@ async function refreshGrant(
   if (!stored || stored.clientId !== client.client_id)
     throw new AuthError(403, 'invalid_grant', 'Unknown or invalid refresh token.');
   const user = await context.store.findUserById(stored.userId);
-  if (!user || user.blocked) throw new AuthError(403, 'invalid_grant', 'Unknown or invalid refresh token.');
+  if (!user || user.blocked)
+    throw new AuthError(403, 'invalid_grant', 'Unknown or invalid refresh token.');
   const answer = await tokenAnswer(context, user, client, stored.scope, stored.audience, false);
   return answer;
 }
@@ -111,16 +162,24 @@ async function tokenAnswer(
   mayIssueRefreshToken = true,
 ): Promise<Record<string, unknown>> {
   const nowMs = context.clock.now();
-  const { accessToken, idToken } = await signTokens(await context.signingKey(), context.tokenSettings, {
-    user,
-    clientId: client.client_id,
-    scope,
-    audience,
-    nowSeconds: Math.floor(nowMs / 1000),
-  });
+  const { accessToken, idToken } = await signTokens(
+    await context.signingKey(),
+    context.tokenSettings,
+    {
+      user,
+      clientId: client.client_id,
+      scope,
+      audience,
+      nowSeconds: Math.floor(nowMs / 1000),
+    },
+  );
   const answer: Record<string, unknown> = { access_token: accessToken };
   if (idToken) answer.id_token = idToken;
-  if (mayIssueRefreshToken && scopeIncludes(scope, 'offline_access') && client.grant_types.includes(REFRESH_TOKEN_GRANT)) {
+  if (
+    mayIssueRefreshToken &&
+    scopeIncludes(scope, 'offline_access') &&
+    client.grant_types.includes(REFRESH_TOKEN_GRANT)
+  ) {
     const refreshToken = randomHex(32);
     await context.store.saveRefreshToken({
       tokenHash: await sha256Hex(refreshToken),
@@ -132,5 +191,10 @@ async function tokenAnswer(
     });
     answer.refresh_token = refreshToken;
   }
-  return { ...answer, scope, expires_in: context.tokenSettings.accessTokenLifetime, token_type: 'Bearer' };
+  return {
+    ...answer,
+    scope,
+    expires_in: context.tokenSettings.accessTokenLifetime,
+    token_type: 'Bearer',
+  };
 }

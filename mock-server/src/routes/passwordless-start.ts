@@ -24,29 +24,50 @@ const startBodySchema = z.strictObject({
 });
 type StartBody = z.output<typeof startBodySchema>;
 
-const FIELD_ORDER = ['client_id', 'connection', 'phone_number', 'send', 'authParams', 'client_secret', 'delivery_method'];
+const FIELD_ORDER = [
+  'client_id',
+  'connection',
+  'phone_number',
+  'send',
+  'authParams',
+  'client_secret',
+  'delivery_method',
+];
 
-const typeName = (value: unknown): string => (value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value);
+const typeName = (value: unknown): string =>
+  value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
 
 /** Turns the first schema problem into Auth0's `bad.<field>` error. */
 function toContractError(body: Record<string, unknown>, issues: z.core.$ZodIssue[]): AuthError {
   const unknown = issues.find((issue) => issue.code === 'unrecognized_keys');
   if (unknown && unknown.code === 'unrecognized_keys')
-    return new AuthError(400, 'bad.request', `the following properties are not allowed: ${unknown.keys.join(', ')}`);
+    return new AuthError(
+      400,
+      'bad.request',
+      `the following properties are not allowed: ${unknown.keys.join(', ')}`,
+    );
   const ranked = issues
     .filter((issue) => issue.path.length > 0)
-    .sort((a, b) => FIELD_ORDER.indexOf(String(a.path[0])) - FIELD_ORDER.indexOf(String(b.path[0])));
+    .sort(
+      (a, b) => FIELD_ORDER.indexOf(String(a.path[0])) - FIELD_ORDER.indexOf(String(b.path[0])),
+    );
   const issue = ranked[0]!;
   const field = String(issue.path[0]);
   const value = body[field];
-  if (value === undefined) return new AuthError(400, `bad.${field}`, `Missing required property: ${field}`);
+  if (value === undefined)
+    return new AuthError(400, `bad.${field}`, `Missing required property: ${field}`);
   if (field === 'authParams')
-    return new AuthError(400, 'bad.authParams', `error in authParams - invalid type: ${typeName(value)} (expected object)`);
+    return new AuthError(
+      400,
+      'bad.authParams',
+      `error in authParams - invalid type: ${typeName(value)} (expected object)`,
+    );
   if (field === 'delivery_method')
     return new AuthError(400, 'bad.delivery_method', 'delivery_method must be "text" or "voice"');
   if (typeof value !== 'string')
     return new AuthError(400, `bad.${field}`, `Invalid type: ${typeName(value)} (expected string)`);
-  if (field === 'phone_number') return new AuthError(400, 'bad.phone_number', `String does not match pattern: ${E164}`);
+  if (field === 'phone_number')
+    return new AuthError(400, 'bad.phone_number', `String does not match pattern: ${E164}`);
   return new AuthError(400, `bad.${field}`, `Invalid value for ${field}`);
 }
 
@@ -74,7 +95,11 @@ export async function passwordlessStart(
 
   if (body.send !== undefined && body.send !== 'code') {
     if (body.send === 'link')
-      throw new AuthError(400, 'bad.send', 'Sending a link is not supported for sms connections: use "code"');
+      throw new AuthError(
+        400,
+        'bad.send',
+        'Sending a link is not supported for sms connections: use "code"',
+      );
     throw new AuthError(400, 'bad.send', 'send must be "code" or "link"');
   }
 
@@ -83,7 +108,11 @@ export async function passwordlessStart(
   const connection = context.findConnection(body.connection);
   if (!connection) throw new AuthError(400, 'bad.connection', 'Connection does not exist');
   if (connection.strategy !== 'sms')
-    throw new AuthError(400, 'bad.connection', 'Invalid connection strategy. It must either be a passwordless connection');
+    throw new AuthError(
+      400,
+      'bad.connection',
+      'Invalid connection strategy. It must either be a passwordless connection',
+    );
   if (!connection.enabled_clients.includes(client.client_id))
     throw new AuthError(400, 'bad.connection', 'Connection is disabled');
 
@@ -101,7 +130,12 @@ export async function passwordlessStart(
     deliveryMethod: body.delivery_method ?? 'text',
   });
   return Response.json(
-    { _id: randomHex(12), phone_number: body.phone_number, phone_verified: false, request_language: language },
+    {
+      _id: randomHex(12),
+      phone_number: body.phone_number,
+      phone_verified: false,
+      request_language: language,
+    },
     { headers: rateHeaders },
   );
 }

@@ -6,9 +6,14 @@ import { profileClaims, verifyAccessToken } from '../tokens/tokens.ts';
 export async function userinfo(context: BackendContext, request: Request): Promise<Response> {
   const authorization = request.headers.get('authorization') ?? '';
   const match = /^Bearer ([A-Za-z0-9_.-]{1,4096})$/.exec(authorization);
-  const unauthorized = new AuthError(401, 'invalid_token', 'The access token is missing, malformed or expired', {
-    'WWW-Authenticate': 'Bearer error="invalid_token"',
-  });
+  const unauthorized = new AuthError(
+    401,
+    'invalid_token',
+    'The access token is missing, malformed or expired',
+    {
+      'WWW-Authenticate': 'Bearer error="invalid_token"',
+    },
+  );
   if (!match) throw unauthorized;
   let payload;
   try {

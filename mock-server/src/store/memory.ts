@@ -49,7 +49,8 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
       const key = phoneKey(request.connection, request.phoneNumber);
       const code = codes.get(key);
       if (!code) return { outcome: 'missing' };
-      if (code.exhausted || code.failedAttempts >= request.maxAttempts) return { outcome: 'exhausted' };
+      if (code.exhausted || code.failedAttempts >= request.maxAttempts)
+        return { outcome: 'exhausted' };
       if (request.now >= code.expiresAt) return { outcome: 'expired' };
       if (timingSafeEqualHex(code.codeHash, request.candidateHash)) {
         codes.delete(key);
@@ -86,8 +87,13 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
     async listUsers({ page, perPage, phoneNumber }) {
       const all = [...users.values()]
         .filter((user) => phoneNumber === undefined || user.phone_number === phoneNumber)
-        .sort((a, b) => a.created_at.localeCompare(b.created_at) || a.user_id.localeCompare(b.user_id));
-      return { users: all.slice(page * perPage, (page + 1) * perPage).map(clone), total: all.length };
+        .sort(
+          (a, b) => a.created_at.localeCompare(b.created_at) || a.user_id.localeCompare(b.user_id),
+        );
+      return {
+        users: all.slice(page * perPage, (page + 1) * perPage).map(clone),
+        total: all.length,
+      };
     },
 
     async updateUser(userId, changes, at) {
@@ -107,7 +113,10 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
     },
 
     async takeRateLimitToken(request: RateLimitRequest): Promise<RateLimitOutcome> {
-      const bucket = buckets.get(request.bucket) ?? { tokens: request.capacity, updatedAt: request.now };
+      const bucket = buckets.get(request.bucket) ?? {
+        tokens: request.capacity,
+        updatedAt: request.now,
+      };
       const elapsed = Math.max(0, request.now - bucket.updatedAt);
       const tokens = Math.min(request.capacity, bucket.tokens + elapsed * request.refillPerMs);
       const allowed = tokens >= 1;

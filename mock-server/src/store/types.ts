@@ -20,8 +20,16 @@ export interface Store {
   findUserById(userId: string): Promise<StoredUser | undefined>;
   /** Finds the user of this number or creates `newUser`, then records a login, in one step. */
   recordLogin(newUser: StoredUser, at: string): Promise<StoredUser>;
-  listUsers(query: { page: number; perPage: number; phoneNumber?: string }): Promise<{ users: StoredUser[]; total: number }>;
-  updateUser(userId: string, changes: Partial<Pick<StoredUser, 'blocked' | 'name' | 'user_metadata' | 'app_metadata'>>, at: string): Promise<StoredUser | undefined>;
+  listUsers(query: {
+    page: number;
+    perPage: number;
+    phoneNumber?: string;
+  }): Promise<{ users: StoredUser[]; total: number }>;
+  updateUser(
+    userId: string,
+    changes: Partial<Pick<StoredUser, 'blocked' | 'name' | 'user_metadata' | 'app_metadata'>>,
+    at: string,
+  ): Promise<StoredUser | undefined>;
   deleteUser(userId: string): Promise<boolean>;
 
   /** Takes one token from a refilling bucket; answers whether it was there and when it refills. */

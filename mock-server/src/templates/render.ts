@@ -70,7 +70,9 @@ const MACROS = /@@(password|code)@@/g;
 /** Checks a template when it is configured, so a broken one is refused then and not per message. */
 export function validateTemplate(source: string, syntax: SmsOptions['syntax']): void {
   if (source.length > TEMPLATE_LIMITS.sourceLength)
-    throw new TemplateError(`The message template is longer than ${TEMPLATE_LIMITS.sourceLength} characters`);
+    throw new TemplateError(
+      `The message template is longer than ${TEMPLATE_LIMITS.sourceLength} characters`,
+    );
   if (syntax === 'liquid') parseLiquid(source);
 }
 
@@ -98,7 +100,9 @@ export async function renderMessage(
   }
   output = output.replace(MACROS, variables.code).trim();
   if (output.length > TEMPLATE_LIMITS.outputLength)
-    throw new TemplateError(`The rendered message is longer than ${TEMPLATE_LIMITS.outputLength} characters`);
+    throw new TemplateError(
+      `The rendered message is longer than ${TEMPLATE_LIMITS.outputLength} characters`,
+    );
   if (!output) throw new TemplateError('The rendered message is empty');
   return output;
 }

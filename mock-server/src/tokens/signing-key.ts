@@ -22,7 +22,9 @@ async function createSigningKeyJson(): Promise<string> {
 export function createSigningKeyring(store: Store): () => Promise<SigningKey> {
   let loaded: Promise<SigningKey> | undefined;
   const load = async (): Promise<SigningKey> => {
-    const privateJwk = JSON.parse(await store.getOrCreateSecret(SIGNING_KEY_SECRET, createSigningKeyJson)) as JWK;
+    const privateJwk = JSON.parse(
+      await store.getOrCreateSecret(SIGNING_KEY_SECRET, createSigningKeyJson),
+    ) as JWK;
     const { kty, n, e } = privateJwk;
     const publicJwk: JWK = { kty, n, e, alg: 'RS256', use: 'sig' };
     publicJwk.kid = await calculateJwkThumbprint(publicJwk);

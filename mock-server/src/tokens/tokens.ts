@@ -16,7 +16,8 @@ export interface IssueTokensRequest {
   nowSeconds: number;
 }
 
-export const scopeIncludes = (scope: string, wanted: string): boolean => scope.split(' ').includes(wanted);
+export const scopeIncludes = (scope: string, wanted: string): boolean =>
+  scope.split(' ').includes(wanted);
 
 /** The profile claims a user's tokens and `/userinfo` carry, by scope. */
 export function profileClaims(user: StoredUser, scope: string): Record<string, unknown> {

@@ -1,0 +1,20 @@
+// `npm start`: the backend on http://localhost:8787 and the demo on http://localhost:5173.
+import { spawn } from 'node:child_process';
+
+const children = [
+  spawn('node', ['mock-server/bin/sms-login-server.js', '--port', '8787', '--host', 'localhost'], {
+    stdio: 'inherit',
+  }),
+  spawn('npx', ['vite', '--port', '5173', '--strictPort'], { stdio: 'inherit' }),
+];
+
+let stopping = false;
+const stop = (code) => {
+  if (stopping) return;
+  stopping = true;
+  for (const child of children) child.kill('SIGTERM');
+  process.exitCode = code;
+};
+for (const child of children) child.on('exit', (code) => stop(code ?? 0));
+process.on('SIGINT', () => stop(0));
+process.on('SIGTERM', () => stop(0));

@@ -1,0 +1,74 @@
+// `npm test`: type check, formatting, lint, the backend tests (Node's runner) and the browser
+// tests (web-test-runner in Chromium). Ends with both runners' summaries.
+import { spawn } from 'node:child_process';
+import { stripVTControlCharacters } from 'node:util';
+import { ensureChromium } from './ensure-chromium.mjs';
+
+const summaries = [];
+
+function run(label, command, args, { capture } = {}) {
+  console.log(`\n> ${label}: ${[command, ...args].join(' ')}`);
+  return new Promise((resolve) => {
+    const child = spawn(command, args, {
+      stdio: capture ? ['inherit', 'pipe', 'inherit'] : 'inherit',
+    });
+    let output = '';
+    child.stdout?.on('data', (chunk) => {
+      process.stdout.write(chunk);
+      output += chunk;
+    });
+    child.on('close', (code) => {
+      if (capture) summaries.push([label, capture(output)]);
+      resolve(code ?? 1);
+    });
+  });
+}
+
+const nodeSummary = (output) =>
+  output
+    .split('\n')
+    .filter((line) => /^ℹ (tests|suites|pass|fail|cancelled|skipped|todo|duration_ms) /.test(line))
+    .join('\n');
+
+const browserSummary = (output) => {
+  const lines = stripVTControlCharacters(output).split('\n');
+  const start = lines.findLastIndex((line) => /Finished running tests/.test(line));
+  return (start >= 0 ? lines.slice(start) : lines.slice(-4))
+    .filter((line) => line.trim())
+    .join('\n');
+};
+
+const steps = [
+  ['type check', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']],
+  ['type check (backend)', 'npx', ['tsc', '--noEmit', '-p', 'mock-server/tsconfig.json']],
+  ['formatting', 'npx', ['prettier', '--check', '--log-level', 'warn', '.']],
+  ['lint', 'npx', ['oxlint', '--deny-warnings', '--quiet']],
+];
+
+let failed = [];
+for (const [label, command, args] of steps)
+  if ((await run(label, command, args)) !== 0) failed.push(label);
+
+if (
+  (await run(
+    'backend tests',
+    'npm',
+    ['run', '--silent', 'test', '--workspace', '@sms-login/mock-server'],
+    { capture: nodeSummary },
+  )) !== 0
+)
+  failed.push('backend tests');
+
+if (!ensureChromium()) failed.push('browser tests (no Chromium)');
+else if (
+  (await run('browser tests', 'npx', ['web-test-runner'], { capture: browserSummary })) !== 0
+)
+  failed.push('browser tests');
+
+console.log('\n==== summary ====');
+for (const [label, summary] of summaries) console.log(`${label}:\n${summary}\n`);
+if (failed.length) {
+  console.log(`FAILED: ${failed.join(', ')}`);
+  process.exit(1);
+}
+console.log('All checks passed.');
