@@ -1,24 +1,25 @@
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import { systemClock, type Clock } from './clock.ts';
-import { parseConfig } from './config/parse.ts';
+import { ConfigError, parseConfig } from './config/parse.ts';
 import type { ConfigInput } from './config/schema.ts';
 import { issuerOf, type BackendContext, type RequestInfo } from './context.ts';
 import { AuthError, internalError } from './errors.ts';
 import { silentLogger, type Logger } from './logger.ts';
+import { ManagementError, notFound } from './management/errors.ts';
 import { CODE_HASH_KEY_SECRET, createCodeHashKey } from './otp/code.ts';
 import { createOutboxProvider } from './providers/outbox.ts';
 import { clearMessages, listMessages } from './routes/dev-messages.ts';
 import { jwks, openidConfiguration } from './routes/discovery.ts';
+import { createManagementApi, type ManagementRoutes } from './routes/management/router.ts';
 import { oauthToken } from './routes/oauth-token.ts';
 import { passwordlessStart } from './routes/passwordless-start.ts';
 import { userinfo } from './routes/userinfo.ts';
 import { createMemoryStore } from './store/memory.ts';
 import type { Store } from './store/types.ts';
+import { TemplateError, validateTemplate } from './templates/render.ts';
+import { createTenant } from './tenant/tenant.ts';
 import { createSigningKeyring } from './tokens/signing-key.ts';
-import { validateTemplate } from './templates/render.ts';
-import { ConfigError } from './config/parse.ts';
-import { TemplateError } from './templates/render.ts';
 
 export interface BackendOptions {
   /** Where state lives; memory by default. */
@@ -29,12 +30,29 @@ export interface BackendOptions {
 }
 
 export interface Backend {
-  /** Answers any request of the Authentication API (and the dev routes). */
+  /** Answers any request of the Authentication API, the Management API and the dev routes. */
   fetch(request: Request, info?: Partial<RequestInfo>): Promise<Response>;
   readonly context: BackendContext;
 }
 
 type Env = { Bindings: RequestInfo };
+
+/** Management API route groups, in the order they are matched. */
+const managementRoutes: ManagementRoutes[] = [];
+
+function checkTemplates(config: ReturnType<typeof parseConfig>): void {
+  for (const [index, connection] of config.connections.entries()) {
+    try {
+      validateTemplate(connection.options.template, connection.options.syntax);
+    } catch (error) {
+      if (!(error instanceof TemplateError)) throw error;
+      const path = `connections[${index}].options.template`;
+      throw new ConfigError(`Invalid configuration:\n  - ${path}: ${error.message}`, [
+        { path, message: error.message },
+      ]);
+    }
+  }
+}
 
 /**
  * Builds the backend from a configuration: one fetch handler that the MSW and Node adapters put
@@ -49,28 +67,21 @@ export function createBackend(
   options: BackendOptions = {},
 ): Backend {
   const config = parseConfig(configInput ?? undefined);
-  for (const [index, connection] of config.connections.entries()) {
-    try {
-      validateTemplate(connection.options.template, connection.options.syntax);
-    } catch (error) {
-      if (!(error instanceof TemplateError)) throw error;
-      throw new ConfigError(
-        `Invalid configuration:\n  - connections[${index}].options.template: ${error.message}`,
-        [{ path: `connections[${index}].options.template`, message: error.message }],
-      );
-    }
-  }
+  checkTemplates(config);
   const store = options.store ?? createMemoryStore();
   const clock = options.clock ?? systemClock;
   const logger = options.logger ?? silentLogger;
   const issuer = issuerOf(config.domain);
   const outbox = createOutboxProvider(store, () => clock.now());
+  const tenant = createTenant(store, config);
   const context: BackendContext = {
     config,
     store,
     clock,
     logger,
     issuer,
+    tenant,
+    managementAudience: `${issuer}api/v2/`,
     tokenSettings: {
       issuer,
       accessTokenLifetime: config.tokens.access_token_lifetime,
@@ -78,18 +89,15 @@ export function createBackend(
     },
     signingKey: createSigningKeyring(store),
     codeHashKey: () => store.getOrCreateSecret(CODE_HASH_KEY_SECRET, createCodeHashKey),
-    providerFor: () => outbox,
-    findClient: (clientId) => config.clients.find((client) => client.client_id === clientId),
-    findConnection: (name) => config.connections.find((connection) => connection.name === name),
+    providerFor: async () => outbox,
   };
 
   const app = new Hono<Env>();
-  const allowedOrigins = new Set(config.clients.flatMap((client) => client.web_origins));
   app.use(
     '*',
     cors({
-      origin: (origin) => (allowedOrigins.has(origin) ? origin : null),
-      allowMethods: ['GET', 'POST', 'DELETE', 'OPTIONS'],
+      origin: async (origin) => ((await tenant.allowedOrigins()).has(origin) ? origin : null),
+      allowMethods: ['GET', 'POST', 'PATCH', 'DELETE', 'OPTIONS'],
       allowHeaders: ['Content-Type', 'Authorization', 'X-Request-Language', 'Auth0-Client'],
       exposeHeaders: [
         'Retry-After',
@@ -110,10 +118,15 @@ export function createBackend(
     app.get('/dev/messages', (c) => listMessages(context, new URL(c.req.url)));
     app.delete('/dev/messages', () => clearMessages(context));
   }
+  const managementApi = createManagementApi(context, managementRoutes);
+  managementApi.all('*', () => {
+    throw notFound('resource');
+  });
+  app.route('/api/v2', managementApi);
 
   app.notFound(() => new AuthError(404, 'not_found', 'Not found').toResponse());
   app.onError((error) => {
-    if (error instanceof AuthError) return error.toResponse();
+    if (error instanceof AuthError || error instanceof ManagementError) return error.toResponse();
     logger.error('unhandled_error', { name: error instanceof Error ? error.name : typeof error });
     return internalError().toResponse();
   });

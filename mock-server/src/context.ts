@@ -1,4 +1,5 @@
-import type { ClientConfig, Config, ConnectionConfig } from './config/schema.ts';
+import type { Config } from './config/schema.ts';
+import type { Connection, Tenant } from './tenant/tenant.ts';
 import type { Clock } from './clock.ts';
 import type { Logger } from './logger.ts';
 import type { PhoneProvider } from './providers/types.ts';
@@ -18,9 +19,11 @@ export interface BackendContext {
   signingKey(): Promise<SigningKey>;
   codeHashKey(): Promise<string>;
   /** The provider that delivers messages for a connection. */
-  providerFor(connection: ConnectionConfig): PhoneProvider;
-  findClient(clientId: string): ClientConfig | undefined;
-  findConnection(name: string): ConnectionConfig | undefined;
+  providerFor(connection: Connection): Promise<PhoneProvider>;
+  /** Clients and connections, as the Management API may have changed them. */
+  tenant: Tenant;
+  /** The Management API's audience: `https://<domain>/api/v2/`. */
+  managementAudience: string;
 }
 
 /** Facts about the caller that do not travel in the request itself. */

@@ -61,6 +61,19 @@ function checkReferences(config: Config, source: string): void {
         });
     });
   });
+  config.client_grants.forEach((grant, index) => {
+    const client = config.clients.find((candidate) => candidate.client_id === grant.client_id);
+    if (!client)
+      problems.push({
+        path: `client_grants[${index}].client_id`,
+        message: `no client has client_id "${grant.client_id}"`,
+      });
+    else if (client.client_secret === undefined)
+      problems.push({
+        path: `client_grants[${index}].client_id`,
+        message: `client "${grant.client_id}" needs a client_secret to use client_credentials`,
+      });
+  });
   if (problems.length) {
     const lines = problems.map((issue) => `  - ${issue.path}: ${issue.message}`).join('\n');
     throw new ConfigError(`Invalid ${source}:\n${lines}`, problems);

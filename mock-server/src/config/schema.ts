@@ -3,6 +3,7 @@ import { z } from 'zod';
 /** The grant the widget and the SDKs use to trade a code for tokens. */
 export const PASSWORDLESS_OTP_GRANT = 'http://auth0.com/oauth/grant-type/passwordless/otp';
 export const REFRESH_TOKEN_GRANT = 'refresh_token';
+export const CLIENT_CREDENTIALS_GRANT = 'client_credentials';
 
 export const DEFAULT_TEMPLATE = 'Your verification code is: @@password@@';
 
@@ -22,7 +23,10 @@ export const clientSchema = z.strictObject({
   client_secret: z.string().min(8).optional(),
   /** Origins allowed to call the Authentication API from a browser (CORS). */
   web_origins: z.array(origin).default([]),
-  grant_types: z.array(z.string().min(1)).default([PASSWORDLESS_OTP_GRANT, REFRESH_TOKEN_GRANT]),
+  /** `client_credentials` also needs a `client_secret` and a client grant. */
+  grant_types: z
+    .array(z.string().min(1))
+    .default([PASSWORDLESS_OTP_GRANT, REFRESH_TOKEN_GRANT, 'client_credentials']),
   metadata: z.record(z.string(), z.string()).default({}),
 });
 
@@ -85,6 +89,14 @@ export const connectionSchema = z.strictObject({
   options: smsOptionsSchema.default(() => smsOptionsSchema.parse({})),
 });
 
+/** Lets a confidential client get Management API tokens (`client_credentials`) with these scopes. */
+export const clientGrantSchema = z.strictObject({
+  client_id: z.string().min(1),
+  /** `https://<domain>/api/v2/` is the only API this backend serves. */
+  audience: z.string().min(1),
+  scope: z.array(z.string().regex(/^[a-z_]+:[a-z_]+$/, 'scopes look like read:users')),
+});
+
 const rateLimitSchema = z.strictObject({
   /** Requests allowed at once (the bucket's size). */
   burst: z.int().min(1),
@@ -111,6 +123,7 @@ export const configSchema = z.strictObject({
     }, 'must be a host name or an origin'),
   clients: z.array(clientSchema).min(1),
   connections: z.array(connectionSchema).min(1),
+  client_grants: z.array(clientGrantSchema).default([]),
   tokens: z
     .strictObject({
       access_token_lifetime: z.int().min(60).max(2_592_000).default(86_400),
@@ -137,4 +150,5 @@ export type Config = z.output<typeof configSchema>;
 export type ClientConfig = z.output<typeof clientSchema>;
 export type ConnectionConfig = z.output<typeof connectionSchema>;
 export type SmsOptions = z.output<typeof smsOptionsSchema>;
+export type ClientGrantConfig = z.output<typeof clientGrantSchema>;
 export type RateLimitConfig = z.output<typeof rateLimitSchema>;

@@ -1,4 +1,4 @@
-import type { ClientConfig, ConnectionConfig } from '../config/schema.ts';
+import type { Client, Connection } from '../tenant/tenant.ts';
 import type { BackendContext } from '../context.ts';
 import { AuthError } from '../errors.ts';
 import { renderMessage, TemplateError } from '../templates/render.ts';
@@ -7,8 +7,8 @@ import { MAX_FAILED_ATTEMPTS } from './rules.ts';
 import type { RedeemOutcome } from '../store/types.ts';
 
 export interface IssueCodeRequest {
-  client: ClientConfig;
-  connection: ConnectionConfig;
+  client: Client;
+  connection: Connection;
   phoneNumber: string;
   language: string | null;
   deliveryMethod: 'text' | 'voice';
@@ -37,7 +37,7 @@ export async function issueCode(context: BackendContext, request: IssueCodeReque
     context.logger.warn('template_failed', { connection: connection.name, reason: error.message });
     throw new AuthError(400, 'sms_provider_error', error.message);
   }
-  const provider = context.providerFor(connection);
+  const provider = await context.providerFor(connection);
   const receipt = await provider.send({
     to: phoneNumber,
     from: options.from ?? null,
@@ -70,7 +70,7 @@ const WRONG_CODE = 'Wrong phone number or verification code.';
 /** Checks a code against the number's pending code; resolves when it is right, throws the contract's error otherwise. */
 export async function verifyCode(
   context: BackendContext,
-  connection: ConnectionConfig,
+  connection: Connection,
   phoneNumber: string,
   candidate: string,
 ): Promise<void> {

@@ -1,4 +1,4 @@
-import type { ClientConfig } from '../config/schema.ts';
+import type { Client } from '../tenant/tenant.ts';
 import type { BackendContext } from '../context.ts';
 import { AuthError } from '../errors.ts';
 import { timingSafeEqualHex } from '../otp/digest.ts';
@@ -13,13 +13,13 @@ const toHex = (text: string): string =>
  * their own vocabulary: `/passwordless/start` with `bad.client_id`/`unauthorized`, `/oauth/token`
  * with `invalid_client`.
  */
-export function authenticateClient(
+export async function authenticateClient(
   context: BackendContext,
   clientId: string,
   clientSecret: string | undefined,
   endpoint: Endpoint,
-): ClientConfig {
-  const client = context.findClient(clientId);
+): Promise<Client> {
+  const client = await context.tenant.findClient(clientId);
   if (!client) {
     if (endpoint === 'start')
       throw new AuthError(400, 'bad.client_id', `Unknown client: ${clientId.slice(0, 128)}`);
@@ -42,7 +42,7 @@ export function authenticateClient(
  * A browser call (it carries `Origin`) must come from one of the client's allowed origins. Calls
  * from servers and SDKs send no `Origin` and are not concerned.
  */
-export function checkOrigin(client: ClientConfig, request: Request, endpoint: Endpoint): void {
+export function checkOrigin(client: Client, request: Request, endpoint: Endpoint): void {
   const origin = request.headers.get('origin');
   if (origin === null || client.web_origins.includes(origin)) return;
   const error = endpoint === 'start' ? 'unauthorized' : 'access_denied';

@@ -1,9 +1,11 @@
 import type { BackendContext, RequestInfo } from '../context.ts';
 import {
+  CLIENT_CREDENTIALS_GRANT,
   PASSWORDLESS_OTP_GRANT,
   REFRESH_TOKEN_GRANT,
-  type ClientConfig,
 } from '../config/schema.ts';
+import { issueManagementToken } from '../management/access.ts';
+import type { Client } from '../tenant/tenant.ts';
 import { AuthError } from '../errors.ts';
 import { BodyError, readBody } from '../http/body.ts';
 import { randomHex, sha256Hex } from '../otp/digest.ts';
@@ -42,7 +44,7 @@ function requireParameter(body: Record<string, unknown>, name: string, maxLength
   return value;
 }
 
-function checkGrantAllowed(client: ClientConfig, grant: string): void {
+function checkGrantAllowed(client: Client, grant: string): void {
   if (!client.grant_types.includes(grant))
     throw new AuthError(
       403,
@@ -74,7 +76,20 @@ export async function oauthToken(
   if (grantType === PASSWORDLESS_OTP_GRANT)
     answer = await passwordlessGrant(context, request, body);
   else if (grantType === REFRESH_TOKEN_GRANT) answer = await refreshGrant(context, request, body);
-  else
+  else if (grantType === CLIENT_CREDENTIALS_GRANT) {
+    const client = await authenticateClient(
+      context,
+      requireParameter(body, 'client_id', 128),
+      stringParameter(body, 'client_secret'),
+      'token',
+    );
+    answer = await issueManagementToken(
+      context,
+      client,
+      stringParameter(body, 'audience'),
+      stringParameter(body, 'scope', 4096),
+    );
+  } else
     throw new AuthError(
       400,
       'unsupported_grant_type',
@@ -91,7 +106,7 @@ async function passwordlessGrant(
   body: Record<string, unknown>,
 ): Promise<Record<string, unknown>> {
   for (const field of OTP_FIELDS) requireParameter(body, field);
-  const client = authenticateClient(
+  const client = await authenticateClient(
     context,
     requireParameter(body, 'client_id', 128),
     stringParameter(body, 'client_secret'),
@@ -100,7 +115,7 @@ async function passwordlessGrant(
   checkGrantAllowed(client, PASSWORDLESS_OTP_GRANT);
   checkOrigin(client, request, 'token');
   const realm = requireParameter(body, 'realm', 128);
-  const connection = context.findConnection(realm);
+  const connection = await context.tenant.findConnection(realm);
   if (!connection || connection.strategy !== 'sms')
     throw new AuthError(400, 'invalid_request', 'Connection does not exist');
   if (!connection.enabled_clients.includes(client.client_id))
@@ -134,7 +149,7 @@ async function refreshGrant(
   request: Request,
   body: Record<string, unknown>,
 ): Promise<Record<string, unknown>> {
-  const client = authenticateClient(
+  const client = await authenticateClient(
     context,
     requireParameter(body, 'client_id', 128),
     stringParameter(body, 'client_secret'),
@@ -156,7 +171,7 @@ async function refreshGrant(
 async function tokenAnswer(
   context: BackendContext,
   user: StoredUser,
-  client: ClientConfig,
+  client: Client,
   scope: string,
   audience: string,
   mayIssueRefreshToken = true,

@@ -103,9 +103,9 @@ export async function passwordlessStart(
     throw new AuthError(400, 'bad.send', 'send must be "code" or "link"');
   }
 
-  const client = authenticateClient(context, body.client_id, body.client_secret, 'start');
+  const client = await authenticateClient(context, body.client_id, body.client_secret, 'start');
   checkOrigin(client, request, 'start');
-  const connection = context.findConnection(body.connection);
+  const connection = await context.tenant.findConnection(body.connection);
   if (!connection) throw new AuthError(400, 'bad.connection', 'Connection does not exist');
   if (connection.strategy !== 'sms')
     throw new AuthError(

@@ -1,5 +1,6 @@
 import { timingSafeEqualHex } from '../otp/digest.ts';
 import type {
+  DocumentCollection,
   OutboxMessage,
   PendingCode,
   RateLimitOutcome,
@@ -31,6 +32,12 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
   const buckets = new Map<string, { tokens: number; updatedAt: number }>();
   const secrets = new Map<string, Promise<string>>();
   const refreshTokens = new Map<string, StoredRefreshToken>();
+  const documents = new Map<DocumentCollection, Map<string, unknown>>();
+  const collection = (name: DocumentCollection) => {
+    let entries = documents.get(name);
+    if (!entries) documents.set(name, (entries = new Map()));
+    return entries;
+  };
   let outbox: OutboxMessage[] = [];
 
   return {
@@ -147,6 +154,25 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
     async findRefreshToken(tokenHash) {
       const token = refreshTokens.get(tokenHash);
       return token && clone(token);
+    },
+
+    async getDocument<T>(name: DocumentCollection, id: string) {
+      const document = collection(name).get(id);
+      return document === undefined ? undefined : clone(document as T);
+    },
+
+    async listDocuments<T>(name: DocumentCollection) {
+      return [...collection(name).entries()]
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([, document]) => clone(document as T));
+    },
+
+    async putDocument(name, id, document) {
+      collection(name).set(id, clone(document));
+    },
+
+    async deleteDocument(name, id) {
+      return collection(name).delete(id);
     },
 
     async appendOutboxMessage(message) {

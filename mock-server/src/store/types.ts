@@ -41,11 +41,24 @@ export interface Store {
   saveRefreshToken(token: StoredRefreshToken): Promise<void>;
   findRefreshToken(tokenHash: string): Promise<StoredRefreshToken | undefined>;
 
+  /**
+   * Tenant settings that the Management API can change (clients, connections, phone providers,
+   * phone templates): whole JSON documents by collection and id.
+   */
+  getDocument<T>(collection: DocumentCollection, id: string): Promise<T | undefined>;
+  /** Every document of a collection, ordered by id. */
+  listDocuments<T>(collection: DocumentCollection): Promise<T[]>;
+  putDocument<T>(collection: DocumentCollection, id: string, document: T): Promise<void>;
+  deleteDocument(collection: DocumentCollection, id: string): Promise<boolean>;
+
   appendOutboxMessage(message: OutboxMessage): Promise<void>;
   /** Newest first. */
   listOutboxMessages(query: { phoneNumber?: string; limit: number }): Promise<OutboxMessage[]>;
   clearOutbox(): Promise<void>;
 }
+
+export type DocumentCollection =
+  'clients' | 'connections' | 'phone_providers' | 'phone_templates' | 'seeds';
 
 export interface PendingCode {
   connection: string;

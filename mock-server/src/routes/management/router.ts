@@ -1,0 +1,40 @@
+import { Hono } from 'hono';
+import type { BackendContext } from '../../context.ts';
+import { authenticateManagementRequest } from '../../management/access.ts';
+import { invalidBody } from '../../management/errors.ts';
+import { BodyError, readBody } from '../../http/body.ts';
+
+/** Hono variables of a Management API request: the token's scopes. */
+export type ManagementEnv = { Variables: { scopes: Set<string> } };
+export type ManagementApp = Hono<ManagementEnv>;
+
+/** Adds one group of Management API routes (connections, users, phone providers, …). */
+export type ManagementRoutes = (app: ManagementApp, context: BackendContext) => void;
+
+/** Reads a Management API JSON body; a bad one is Auth0's 400 `invalid_body`. */
+export async function readManagementBody(request: Request): Promise<Record<string, unknown>> {
+  if (!(request.headers.get('content-type') ?? '').toLowerCase().includes('json'))
+    throw invalidBody(
+      'Payload validation error: the body must be JSON (Content-Type: application/json)',
+    );
+  try {
+    return await readBody(request);
+  } catch (error) {
+    if (error instanceof BodyError) throw invalidBody(`Payload validation error: ${error.message}`);
+    throw error;
+  }
+}
+
+/** `/api/v2/*`: every route needs a Management API token; each group checks its scopes. */
+export function createManagementApi(
+  context: BackendContext,
+  groups: ManagementRoutes[],
+): ManagementApp {
+  const app: ManagementApp = new Hono<ManagementEnv>();
+  app.use('*', async (c, next) => {
+    c.set('scopes', await authenticateManagementRequest(context, c.req.raw));
+    await next();
+  });
+  for (const addRoutes of groups) addRoutes(app, context);
+  return app;
+}
