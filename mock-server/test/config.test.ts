@@ -1,0 +1,332 @@
+// Configuration: what `parseConfig` and `createBackend` refuse (each error names the field) and
+// what they fill in when nothing is given.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { ConfigError, parseConfig } from '../src/config/parse.ts';
+import { createBackend } from '../src/backend.ts';
+import type { ConfigInput } from '../src/config/schema.ts';
+
+type Connection = ConfigInput['connections'][number];
+type SmsOptionsInput = NonNullable<Connection['options']>;
+
+function base(overrides: Partial<ConfigInput> = {}): ConfigInput {
+  return {
+    domain: 'tenant.example.com',
+    clients: [{ client_id: 'spa', name: 'Test App', web_origins: ['https://app.example.com'] }],
+    connections: [{ name: 'sms', enabled_clients: ['spa'] }],
+    ...overrides,
+  };
+}
+
+const withOptions = (options: Record<string, unknown>): ConfigInput =>
+  base({
+    connections: [{ name: 'sms', enabled_clients: ['spa'], options: options as SmsOptionsInput }],
+  });
+
+/** Runs `build`, expects a ConfigError, and returns it. */
+function configErrorOf(build: () => unknown): ConfigError {
+  try {
+    build();
+  } catch (error) {
+    assert.ok(error instanceof ConfigError, `a ConfigError, not ${String(error)}`);
+    return error;
+  }
+  assert.fail('the configuration was accepted');
+}
+
+/** Asserts that `input` is refused by both entry points with an issue at `path`. */
+function assertRefused(input: unknown, path: string, message?: RegExp): ConfigError {
+  const parsed = configErrorOf(() => parseConfig(input));
+  const built = configErrorOf(() => createBackend(input));
+  for (const error of [parsed, built]) {
+    const paths = error.issues.map((issue) => issue.path);
+    assert.ok(paths.includes(path), `an issue at ${path}; got ${JSON.stringify(error.issues)}`);
+    assert.ok(error.message.includes(`${path}:`), `the message names ${path}: ${error.message}`);
+    if (message) {
+      const issue = error.issues.find((entry) => entry.path === path)!;
+      assert.match(issue.message, message);
+    }
+  }
+  return parsed;
+}
+
+describe('config: refused values name their field', () => {
+  test('totp.length 3 (below 4)', () => {
+    assertRefused(
+      withOptions({ totp: { length: 3, time_step: 180 } }),
+      'connections[0].options.totp.length',
+    );
+  });
+
+  test('totp.length 41 (above 40)', () => {
+    assertRefused(
+      withOptions({ totp: { length: 41, time_step: 180 } }),
+      'connections[0].options.totp.length',
+    );
+  });
+
+  test('totp.length 4 and 40 are accepted', () => {
+    for (const length of [4, 40]) {
+      const config = parseConfig(withOptions({ totp: { length, time_step: 180 } }));
+      assert.equal(config.connections[0]!.options.totp.length, length);
+    }
+  });
+
+  test('totp.time_step 59 (below 60 seconds)', () => {
+    assertRefused(
+      withOptions({ totp: { length: 6, time_step: 59 } }),
+      'connections[0].options.totp.time_step',
+    );
+    assert.equal(
+      parseConfig(withOptions({ totp: { length: 6, time_step: 60 } })).connections[0]!.options.totp
+        .time_step,
+      60,
+    );
+  });
+
+  test('totp that is not a whole number', () => {
+    assertRefused(
+      withOptions({ totp: { length: 6.5, time_step: 180 } }),
+      'connections[0].options.totp.length',
+    );
+  });
+
+  test('an unknown key at the top, in a client and in the options', () => {
+    const top = assertRefused({ ...base(), colour: 'blue' }, '(root)');
+    assert.match(top.message, /colour/);
+    const client = assertRefused(
+      base({ clients: [{ client_id: 'spa', name: 'Test App', secret: 'x' } as never] }),
+      'clients[0]',
+    );
+    assert.match(client.message, /secret/);
+    const options = assertRefused(withOptions({ templat: 'typo' }), 'connections[0].options');
+    assert.match(options.message, /templat/);
+  });
+
+  test('a duplicate client_id', () => {
+    assertRefused(
+      base({
+        clients: [
+          { client_id: 'spa', name: 'Test App' },
+          { client_id: 'spa', name: 'Same Id' },
+        ],
+      }),
+      'clients[1].client_id',
+      /duplicate client_id "spa"/,
+    );
+  });
+
+  test('a duplicate connection name', () => {
+    assertRefused(
+      base({
+        connections: [
+          { name: 'sms', enabled_clients: ['spa'] },
+          { name: 'sms', enabled_clients: [] },
+        ],
+      }),
+      'connections[1].name',
+    );
+  });
+
+  test('enabled_clients naming an unknown client', () => {
+    assertRefused(
+      base({ connections: [{ name: 'sms', enabled_clients: ['spa', 'ghost'] }] }),
+      'connections[0].enabled_clients[1]',
+      /ghost/,
+    );
+  });
+
+  test('a web origin with a path (and other non-origins)', () => {
+    for (const origin of [
+      'https://app.example.com/login',
+      'https://app.example.com/',
+      'app.example.com',
+      'ftp://app.example.com',
+    ]) {
+      assertRefused(
+        base({ clients: [{ client_id: 'spa', name: 'Test App', web_origins: [origin] }] }),
+        'clients[0].web_origins[0]',
+      );
+    }
+    const ok = parseConfig(
+      base({
+        clients: [{ client_id: 'spa', name: 'Test App', web_origins: ['http://localhost:5173'] }],
+      }),
+    );
+    assert.deepEqual(ok.clients[0]!.web_origins, ['http://localhost:5173']);
+  });
+
+  test('gateway_url over http', () => {
+    assertRefused(
+      withOptions({ provider: 'sms_gateway', gateway_url: 'http://sms.example.com/send' }),
+      'connections[0].options.gateway_url',
+      /https/,
+    );
+    const ok = parseConfig(
+      withOptions({ provider: 'sms_gateway', gateway_url: 'https://sms.example.com/send' }),
+    );
+    assert.equal(ok.connections[0]!.options.gateway_url, 'https://sms.example.com/send');
+  });
+
+  test('a template over 5120 characters', () => {
+    assertRefused(
+      withOptions({ template: `@@password@@ ${'x'.repeat(5120)}` }),
+      'connections[0].options.template',
+    );
+    const longest = `@@password@@${'x'.repeat(5120 - '@@password@@'.length)}`;
+    assert.equal(
+      parseConfig(withOptions({ template: longest })).connections[0]!.options.template.length,
+      5120,
+    );
+  });
+
+  test('an empty template', () => {
+    assertRefused(withOptions({ template: '' }), 'connections[0].options.template');
+  });
+
+  test('a Liquid template that does not parse passes parseConfig and is refused by createBackend', () => {
+    const input = withOptions({ template: 'Code {% if password %}{{ password }}' });
+    // The schema only checks the shape; the template is parsed when the backend is built.
+    assert.doesNotThrow(() => parseConfig(input));
+    const error = configErrorOf(() => createBackend(input));
+    assert.deepEqual(
+      error.issues.map((issue) => issue.path),
+      ['connections[0].options.template'],
+    );
+    assert.match(error.message, /connections\[0\]\.options\.template: /);
+    assert.match(error.issues[0]!.message, /cannot be parsed/);
+  });
+
+  test('the broken template of the second connection is named by its index', () => {
+    const input = base({
+      connections: [
+        { name: 'sms', enabled_clients: ['spa'] },
+        { name: 'sms-two', enabled_clients: ['spa'], options: { template: '{{ password ' } },
+      ],
+    });
+    const error = configErrorOf(() => createBackend(input));
+    assert.deepEqual(
+      error.issues.map((issue) => issue.path),
+      ['connections[1].options.template'],
+    );
+  });
+
+  test('the same broken text with md_with_macros syntax is accepted (no Liquid there)', () => {
+    assert.doesNotThrow(() =>
+      createBackend(withOptions({ template: 'Code {% if @@password@@', syntax: 'md_with_macros' })),
+    );
+  });
+
+  test('every bad field is named at once', () => {
+    const error = configErrorOf(() =>
+      parseConfig(
+        base({
+          clients: [
+            { client_id: 'spa', name: 'Test App', web_origins: ['https://app.example.com/path'] },
+          ],
+          connections: [
+            {
+              name: 'sms',
+              enabled_clients: ['spa'],
+              options: {
+                totp: { length: 3, time_step: 59 },
+                gateway_url: 'http://sms.example.com',
+              },
+            },
+          ],
+        }),
+      ),
+    );
+    const paths = error.issues.map((issue) => issue.path).sort();
+    assert.deepEqual(paths, [
+      'clients[0].web_origins[0]',
+      'connections[0].options.gateway_url',
+      'connections[0].options.totp.length',
+      'connections[0].options.totp.time_step',
+    ]);
+  });
+
+  test('a domain with a path, no clients, no connections, a config that is not an object', () => {
+    assertRefused(base({ domain: 'https://tenant.example.com/auth' }), 'domain');
+    assertRefused(base({ clients: [] }), 'clients');
+    assertRefused(base({ connections: [] }), 'connections');
+    assertRefused('tenant.example.com', '(root)');
+    assertRefused([], '(root)');
+    // `null` is refused by parseConfig; createBackend(null) means "nothing given" and serves the defaults.
+    assert.deepEqual(
+      configErrorOf(() => parseConfig(null)).issues.map((issue) => issue.path),
+      ['(root)'],
+    );
+  });
+
+  test('the source name appears in the message', () => {
+    const error = configErrorOf(() =>
+      parseConfig(withOptions({ totp: { length: 3 } }), 'configuration file ./tenant.json'),
+    );
+    assert.match(error.message, /^Invalid configuration file \.\/tenant\.json:/);
+  });
+});
+
+describe('config: defaults', () => {
+  test('nothing given: the demo client on the sms connection, 6 digits, 180 s', () => {
+    for (const config of [parseConfig(), parseConfig(undefined), createBackend().context.config]) {
+      assert.equal(config.clients.length, 1);
+      const [client] = config.clients;
+      assert.equal(client!.client_id, 'demo');
+      assert.equal(client!.name, 'sms-login demo');
+      assert.deepEqual(client!.web_origins, ['http://localhost:5173']);
+      assert.equal(client!.client_secret, undefined, 'the demo client is public');
+      assert.equal(config.connections.length, 1);
+      const [connection] = config.connections;
+      assert.equal(connection!.name, 'sms');
+      assert.equal(connection!.strategy, 'sms');
+      assert.deepEqual(connection!.enabled_clients, ['demo']);
+      assert.deepEqual(connection!.options.totp, { length: 6, time_step: 180 });
+      assert.equal(connection!.options.template, 'Your verification code is: @@password@@');
+      assert.equal(connection!.options.syntax, 'liquid');
+      assert.equal(connection!.options.disable_signup, false);
+      assert.equal(config.dev_routes, true);
+    }
+  });
+
+  test('createBackend() with nothing answers the demo client', async () => {
+    const backend = createBackend();
+    assert.equal(backend.context.issuer, 'http://localhost:8787/');
+    const response = await backend.fetch(
+      new Request('http://localhost:8787/passwordless/start', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: 'http://localhost:5173' },
+        body: JSON.stringify({
+          client_id: 'demo',
+          connection: 'sms',
+          phone_number: '+14155550131',
+        }),
+      }),
+    );
+    assert.equal(response.status, 200, await response.clone().text());
+    assert.equal(response.headers.get('access-control-allow-origin'), 'http://localhost:5173');
+    const outbox = (await (
+      await backend.fetch(new Request('http://localhost:8787/dev/messages'))
+    ).json()) as {
+      messages: { body: string }[];
+    };
+    assert.match(outbox.messages[0]!.body, /^Your verification code is: \d{6}$/);
+  });
+
+  test('a connection given without options gets the defaults; a client without grant_types gets the OTP grant', () => {
+    const config = parseConfig(base());
+    const connection = config.connections[0]!;
+    assert.equal(connection.strategy, 'sms');
+    assert.deepEqual(connection.options.totp, { length: 6, time_step: 180 });
+    assert.ok(
+      config.clients[0]!.grant_types.includes('http://auth0.com/oauth/grant-type/passwordless/otp'),
+    );
+    assert.equal(config.tokens.access_token_lifetime, 86400);
+    assert.deepEqual(config.rate_limits.passwordless_start_per_ip, { burst: 50, per_hour: 50 });
+  });
+
+  test('totp given with only a length keeps the default time step', () => {
+    const config = parseConfig(withOptions({ totp: { length: 8 } }));
+    assert.deepEqual(config.connections[0]!.options.totp, { length: 8, time_step: 180 });
+  });
+});
