@@ -1,0 +1,44 @@
+import { LANGUAGES, type LanguageCode } from './translation.js';
+
+const aliases: Record<string, LanguageCode> = {
+  iw: 'he',
+  in: 'id',
+  zh: 'zh-CN',
+  'zh-hans': 'zh-CN',
+  'zh-sg': 'zh-CN',
+  'zh-my': 'zh-CN',
+};
+
+/**
+ * The best translation for a list of requested language tags, most preferred first: the exact tag,
+ * then its shorter forms (`pt-BR` → `pt`), then the next request; English when nothing matches.
+ */
+export function negotiateLanguage(requested: readonly (string | undefined | null)[]): LanguageCode {
+  const byLowerCase = new Map(LANGUAGES.map((code) => [code.toLowerCase(), code]));
+  for (const tag of requested) {
+    if (!tag) continue;
+    const parts = tag.replace(/_/g, '-').toLowerCase().split('-');
+    for (let length = parts.length; length > 0; length--) {
+      const candidate = parts.slice(0, length).join('-');
+      const match = byLowerCase.get(candidate) ?? aliases[candidate];
+      // Traditional Chinese readers are better served in their next language than in Simplified.
+      if (match === 'zh-CN' && /^zh-(hant|tw|hk|mo)/.test(parts.join('-'))) break;
+      if (match) return match;
+    }
+  }
+  return 'en';
+}
+
+/** The language asked of the element: its attribute, else the nearest `lang`, else the browser's. */
+export function requestedLanguages(element: Element, attribute: string | undefined): string[] {
+  if (attribute) return [attribute];
+  let node: Node | null = element;
+  while (node) {
+    if (node instanceof Element && node.hasAttribute('lang')) {
+      const lang = node.getAttribute('lang');
+      if (lang) return [lang];
+    }
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  }
+  return [...(globalThis.navigator?.languages ?? []), 'en'];
+}

@@ -1,0 +1,50 @@
+import type { Translation } from '../translation.js';
+
+const tr: Translation = {
+  $code: 'tr',
+  $name: 'Türkçe',
+  $dir: 'ltr',
+
+  title: 'Telefonunuzla giriş yapın',
+  phoneIntro: 'Size SMS ile bir kod göndereceğiz.',
+  countryLabel: 'Ülke',
+  selectedCountry: (country, callingCode) => `Ülke: ${country} (${callingCode})`,
+  searchCountries: 'Ülke ara',
+  noCountryFound: 'Ülke bulunamadı',
+  phoneLabel: 'Telefon numarası',
+  sendCode: 'Kod gönder',
+  sending: 'Gönderiliyor…',
+
+  codeTitle: 'Kodu girin',
+  codeSentTo: (phoneNumber) => `${phoneNumber} numarasına bir kod gönderdik.`,
+  codeHint: (length) => `${length} haneli`,
+  codeLabel: 'Doğrulama kodu',
+  verify: 'Doğrula',
+  verifying: 'Doğrulanıyor…',
+  useAnotherNumber: 'Başka bir numara kullan',
+  resendCode: 'Yeni kod gönder',
+  resendIn: (seconds) => `${seconds} sn sonra yeni kod`,
+  codeResent: 'Yeni bir kod yolda.',
+
+  successTitle: 'Giriş yaptınız',
+  successText: 'Telefon numaranız doğrulandı.',
+
+  retry: 'Tekrar dene',
+  errorInvalidNumber: 'Bu telefon numarası doğru görünmüyor. Kontrol edip tekrar deneyin.',
+  errorWrongCode: (attemptsLeft) =>
+    attemptsLeft === undefined
+      ? 'Kod yanlış. Kontrol edip tekrar deneyin.'
+      : `Kod yanlış. ${attemptsLeft} deneme hakkınız kaldı.`,
+  errorTooManyAttempts: 'Çok fazla yanlış kod girildi. Yeni bir kod isteyin.',
+  errorExpired: 'Bu kodun süresi doldu. Yeni bir kod isteyin.',
+  errorSignupDisabled: 'Bu telefon numarasına ait bir hesap yok.',
+  errorRateLimited: (wait) =>
+    wait
+      ? `Çok fazla deneme. ${wait} sonra tekrar deneyin.`
+      : 'Çok fazla deneme. Daha sonra tekrar deneyin.',
+  errorProvider: 'SMS gönderilemedi. Birazdan tekrar deneyin.',
+  errorNetwork: 'Sunucuya ulaşılamadı. Bağlantınızı kontrol edip tekrar deneyin.',
+  errorUnknown: 'Bir şeyler ters gitti. Tekrar deneyin.',
+};
+
+export default tr;

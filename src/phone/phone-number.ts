@@ -1,0 +1,100 @@
+// Number parsing and formatting. This module carries libphonenumber-js and its metadata, the bulk
+// of the widget's weight, so the element loads it on demand (see load-phone-number.ts).
+import {
+  AsYouType,
+  isValidPhoneNumber,
+  parsePhoneNumberFromString,
+  type CountryCode,
+} from 'libphonenumber-js/core';
+import metadata from 'libphonenumber-js/min/metadata';
+import { callingCodeOf } from './countries.js';
+
+/** What the number field holds, understood. */
+export interface PhoneInput {
+  /** The region the number belongs to (may differ from the one passed in after a paste). */
+  country: string;
+  /** What the field should show. */
+  display: string;
+  /** The number in E.164 (`+447911123456`), or '' while there is no national number yet. */
+  e164: string;
+  /** True while the visitor is still typing a calling code (`+4`): the field shows it as typed. */
+  international: boolean;
+}
+
+const countryCallingCodes = (metadata as { country_calling_codes: Record<string, string[]> })
+  .country_calling_codes;
+
+function mainRegionOf(callingCode: string): string | undefined {
+  const region = countryCallingCodes[callingCode]?.[0];
+  return region && region !== '001' ? region : undefined;
+}
+
+const hasFormatting = (text: string) => /[^\d]/.test(text);
+
+function fromNationalDigits(digits: string, region: string): PhoneInput {
+  const callingCode = callingCodeOf(region) ?? '';
+  const national = new AsYouType(region as CountryCode, metadata);
+  const nationalFormat = national.input(digits);
+  const significant = national.getNumber()?.nationalNumber ?? digits;
+  const international = new AsYouType(undefined, metadata);
+  const internationalFormat = international.input(`+${callingCode}${significant}`);
+  // Numbers that share a calling code (+1, +44, +7) settle on their exact region once known.
+  const exactRegion = international.getCountry();
+  const country =
+    exactRegion &&
+    exactRegion !== region &&
+    callingCodeOf(exactRegion) === callingCode &&
+    !isValidPhoneNumber(significant, region as CountryCode, metadata)
+      ? exactRegion
+      : region;
+  const withoutCode = internationalFormat.replace(`+${callingCode}`, '').trim();
+  // Keep a trunk prefix the visitor typed (0431 in Australia); otherwise prefer whichever
+  // format actually groups the digits.
+  let display = digits;
+  if (significant !== digits || hasFormatting(nationalFormat)) display = nationalFormat;
+  else if (hasFormatting(withoutCode)) display = withoutCode;
+  return {
+    country,
+    display,
+    e164: significant ? `+${callingCode}${significant}` : '',
+    international: false,
+  };
+}
+
+/**
+ * Understands what was typed or pasted into the number field for `country`: a national number
+ * (formatted as typed), or an international one (`+44 20…`, `0044 20…`) which switches the
+ * country and drops a trunk prefix written after the calling code (`+61 0431…`).
+ */
+export function interpretPhoneInput(raw: string, country: string): PhoneInput {
+  const compact = raw.replace(/[^\d+]/g, '');
+  let internationalDigits: string | undefined;
+  if (compact.startsWith('+')) internationalDigits = compact.slice(1).replace(/\D/g, '');
+  else if (compact.startsWith('00')) internationalDigits = compact.slice(2);
+  if (internationalDigits === undefined) {
+    return fromNationalDigits(compact.replace(/\D/g, '').slice(0, 17), country);
+  }
+  const digits = internationalDigits.slice(0, 17);
+  const typed = new AsYouType(undefined, metadata);
+  typed.input(`+${digits}`);
+  const callingCode = typed.getCallingCode();
+  const region = callingCode
+    ? (typed.getCountry() ??
+      (callingCodeOf(country) === callingCode ? country : mainRegionOf(callingCode)))
+    : undefined;
+  if (!callingCode || !region) {
+    return { country, display: `+${digits}`, e164: '', international: true };
+  }
+  const significant = typed.getNumber()?.nationalNumber ?? digits.slice(callingCode.length);
+  return fromNationalDigits(significant, region);
+}
+
+/** Whether an E.164 number is a valid number for some region. */
+export function isValidNumber(e164: string): boolean {
+  return isValidPhoneNumber(e164, metadata);
+}
+
+/** `+447911123456` → `+44 7911 123456`. */
+export function formatInternational(e164: string): string {
+  return parsePhoneNumberFromString(e164, metadata)?.formatInternational() ?? e164;
+}

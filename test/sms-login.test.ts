@@ -1,0 +1,115 @@
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { startBackend, type TestBackend } from './support/backend.js';
+import {
+  $,
+  activeId,
+  mount,
+  press,
+  sendCodeTo,
+  text,
+  typeInto,
+  untilStep,
+} from './support/element.js';
+
+describe('<sms-login>', () => {
+  let backend: TestBackend;
+  beforeEach(async () => {
+    backend = await startBackend();
+  });
+
+  describe('accessibility', () => {
+    it('passes axe on the phone step', async () => {
+      const el = await mount();
+      await expect(el).to.be.accessible();
+    });
+
+    it('passes axe with the country list open', async () => {
+      const el = await mount();
+      $(el, '#country-button').click();
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+    });
+
+    it('passes axe on the code step and the success state', async () => {
+      const el = await mount({ defaultCountry: 'GB' });
+      await sendCodeTo(el, '07911 123456');
+      await expect(el).to.be.accessible();
+      await typeInto(el, '#code', await backend.lastCode('+447911123456'));
+      await untilStep(el, 'done');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('defaults', () => {
+    it('starts on the phone step with the documented defaults', async () => {
+      const el = await mount();
+      expect(el.step).to.equal('phone');
+      expect(el.connection).to.equal('sms');
+      expect(el.scope).to.equal('openid profile phone');
+      expect(el.codeLength).to.equal(6);
+      expect(el.resendAfter).to.equal(30);
+      expect(text(el, '.title')).to.equal('Sign in with your phone');
+      expect($(el, '#number').getAttribute('type')).to.equal('tel');
+    });
+  });
+
+  describe('the happy path, typed', () => {
+    it('sends the code, takes it, and hands the tokens to the page', async () => {
+      const el = await mount({ defaultCountry: 'GB' });
+      const codeSent = oneEvent(el, 'sms-login-code-sent');
+      await typeInto(el, '#number', '07911 123456');
+      expect($<HTMLInputElement>(el, '#number').value).to.equal('07911 123456');
+      await press('Enter');
+      const sent = await codeSent;
+      expect(sent.detail).to.deep.equal({ phoneNumber: '+447911123456', language: 'en' });
+      await untilStep(el, 'code');
+      expect(text(el, '#sent-to')).to.equal('We sent a code to +44 7911 123456.');
+      expect(activeId(el)).to.equal('code');
+
+      const start = backend.requests.find((r) => r.url.endsWith('/passwordless/start'))!;
+      expect(start.headers.get('x-request-language')).to.equal('en');
+      expect(await start.json()).to.deep.include({
+        client_id: 'demo',
+        connection: 'sms',
+        phone_number: '+447911123456',
+        send: 'code',
+      });
+
+      const code = await backend.lastCode('+447911123456');
+      const success = oneEvent(el, 'sms-login-success');
+      await typeInto(el, '#code', code); // no Enter: the last digit submits
+      const { detail } = await success;
+      expect(detail.tokenType).to.equal('Bearer');
+      expect(detail.accessToken).to.be.a('string').and.not.empty;
+      expect(detail.idToken!.split('.')).to.have.length(3);
+      expect(detail.expiresIn).to.equal(86400);
+      await untilStep(el, 'done');
+      expect(text(el, '.done-title')).to.equal('You are signed in');
+
+      const token = backend.requests.find((r) => r.url.endsWith('/oauth/token'))!;
+      expect(await token.json()).to.deep.include({
+        grant_type: 'http://auth0.com/oauth/grant-type/passwordless/otp',
+        client_id: 'demo',
+        username: '+447911123456',
+        otp: code,
+        realm: 'sms',
+        scope: 'openid profile phone',
+      });
+
+      el.reset();
+      await el.updateComplete;
+      expect(el.step).to.equal('phone');
+      expect($<HTMLInputElement>(el, '#number').value).to.equal('');
+    });
+  });
+
+  it('does not send twice when the visitor presses Enter twice', async () => {
+    const el = await mount({ defaultCountry: 'GB' });
+    await typeInto(el, '#number', '07911 123456');
+    await press('Enter');
+    await press('Enter');
+    await untilStep(el, 'code');
+    await waitUntil(() => backend.requests.length >= 1);
+    expect(backend.requests.filter((r) => r.url.endsWith('/passwordless/start'))).to.have.length(1);
+  });
+});

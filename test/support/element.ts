@@ -1,0 +1,97 @@
+// A small harness that drives <sms-login> like a visitor: real focus, real keystrokes.
+import { fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/sms-login.js';
+import type { SmsLogin } from '../../src/index.js';
+import { DOMAIN } from './backend.js';
+
+export interface MountOptions {
+  language?: string;
+  defaultCountry?: string;
+  countries?: string;
+  resendAfter?: number;
+  codeLength?: number;
+}
+
+export async function mount(options: MountOptions = {}): Promise<SmsLogin> {
+  const el = await fixture<SmsLogin>(html`
+    <sms-login
+      domain=${DOMAIN}
+      client-id="demo"
+      language=${options.language ?? 'en'}
+      default-country=${options.defaultCountry ?? ''}
+      countries=${options.countries ?? ''}
+      resend-after=${options.resendAfter ?? 30}
+      code-length=${options.codeLength ?? 6}
+    ></sms-login>
+  `);
+  await el.updateComplete;
+  return el;
+}
+
+export const $ = <T extends Element = HTMLElement>(el: SmsLogin, selector: string): T =>
+  el.shadowRoot!.querySelector<T>(selector)!;
+
+export const text = (el: SmsLogin, selector: string) =>
+  ($(el, selector)?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+export const activeId = (el: SmsLogin) => el.shadowRoot!.activeElement?.id ?? '';
+
+/** Focuses a control of the element and types into it with the keyboard. */
+export async function typeInto(el: SmsLogin, selector: string, keys: string): Promise<void> {
+  $(el, selector).focus();
+  await sendKeys({ type: keys });
+  await el.updateComplete;
+}
+
+export async function press(key: string): Promise<void> {
+  await sendKeys({ press: key });
+}
+
+/** Waits until the element is on `step` and idle. */
+export async function untilStep(el: SmsLogin, step: SmsLogin['step']): Promise<void> {
+  await waitUntil(() => el.step === step, `never reached the ${step} step`, { timeout: 5000 });
+  await el.updateComplete;
+}
+
+/** Waits until an error message is shown and returns it. */
+export async function untilMessage(el: SmsLogin): Promise<string> {
+  await waitUntil(() => text(el, '#message'), 'no message was shown', { timeout: 5000 });
+  return text(el, '#message');
+}
+
+/** Phone step → code step with a number typed in national form. */
+export async function sendCodeTo(el: SmsLogin, national: string): Promise<void> {
+  await typeInto(el, '#number', national);
+  const sent = oneEvent(el, 'sms-login-code-sent');
+  await press('Enter');
+  await sent;
+  await untilStep(el, 'code');
+}
+
+/** Pastes `text` into a field of the element (a real paste event, then the input the browser makes). */
+export async function paste(el: SmsLogin, selector: string, value: string): Promise<void> {
+  const input = $<HTMLInputElement>(el, selector);
+  input.focus();
+  input.select();
+  const data = new DataTransfer();
+  data.setData('text/plain', value);
+  const pasteEvent = new ClipboardEvent('paste', {
+    clipboardData: data,
+    bubbles: true,
+    cancelable: true,
+    composed: true,
+  });
+  if (input.dispatchEvent(pasteEvent)) {
+    input.setRangeText(value, input.selectionStart ?? 0, input.selectionEnd ?? 0, 'end');
+    input.dispatchEvent(
+      new InputEvent('input', {
+        inputType: 'insertFromPaste',
+        data: value,
+        bubbles: true,
+        composed: true,
+      }),
+    );
+  }
+  await el.updateComplete;
+}
