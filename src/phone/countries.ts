@@ -1,4 +1,4 @@
-import { CALLING_CODES } from './calling-codes.js';
+import { CALLING_CODES, MAIN_REGIONS } from './calling-codes.js';
 
 /** A region a phone number can belong to, as the picker shows it. */
 export interface Country {
@@ -16,6 +16,8 @@ const callingCodes = new Map<string, string>(
   CALLING_CODES.split(' ').map((entry) => [entry.slice(0, 2), entry.slice(2)]),
 );
 
+const mainRegions = new Set(MAIN_REGIONS.split(' '));
+
 /** The calling code of a region (`GB` → `44`), or undefined when libphonenumber-js does not know it. */
 export function callingCodeOf(iso: string): string | undefined {
   return callingCodes.get(iso.toUpperCase());
@@ -29,6 +31,26 @@ export function allRegions(): string[] {
 /** The flag of a region as two regional indicator symbols. */
 export function flagOf(iso: string): string {
   return String.fromCodePoint(...[...iso.toUpperCase()].map((c) => 0x1f1a5 + c.charCodeAt(0)));
+}
+
+let flagSupport: boolean | undefined;
+
+/**
+ * Whether the system draws regional indicator pairs as flags: a flag is one glyph, about as wide
+ * as one letter in a box would be, where systems without flags draw two.
+ */
+export function supportsFlagEmoji(): boolean {
+  if (flagSupport === undefined) {
+    try {
+      const context = document.createElement('canvas').getContext('2d')!;
+      context.font = '32px "Noto Color Emoji", "Apple Color Emoji", "Segoe UI Emoji", sans-serif';
+      flagSupport =
+        context.measureText(flagOf('GB')).width < 1.5 * context.measureText(flagOf('G')).width;
+    } catch {
+      flagSupport = true;
+    }
+  }
+  return flagSupport;
 }
 
 /** Parses the `countries` attribute ("fr be, CH") into known region codes. */
@@ -76,7 +98,7 @@ export function searchCountries(countries: Country[], query: string): Country[] 
     const name = fold(country.name);
     let rank = -1;
     if (isCode) {
-      if (country.callingCode === digits) rank = 0;
+      if (country.callingCode === digits) rank = mainRegions.has(country.iso) ? 0 : 0.5;
       else if (country.callingCode.startsWith(digits)) rank = 1;
     } else if (country.iso.toLowerCase() === q) rank = 0;
     else if (name.startsWith(q)) rank = 1;

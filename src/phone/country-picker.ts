@@ -1,6 +1,6 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
-import { searchCountries, type Country } from './countries.js';
+import { searchCountries, supportsFlagEmoji, type Country } from './countries.js';
 
 export interface CountryPickerOptions {
   /** The countries to offer, in display order. */
@@ -151,6 +151,13 @@ export class CountryPickerController implements ReactiveController {
   };
 }
 
+/** The flag emoji, or the ISO code in a badge where the system cannot draw flags (Windows). */
+function renderFlag(country: Country) {
+  return supportsFlagEmoji()
+    ? html`<span class="flag" aria-hidden="true">${country.flag}</span>`
+    : html`<span class="flag iso" aria-hidden="true">${country.iso}</span>`;
+}
+
 export interface CountryPickerLabels {
   countryLabel: string;
   buttonLabel: string;
@@ -179,7 +186,7 @@ export function renderCountryPicker(
       @click=${picker.onButtonClick}
       @keydown=${picker.onButtonKeyDown}
     >
-      <span class="flag" aria-hidden="true">${selected?.flag}</span>
+      ${selected ? renderFlag(selected) : nothing}
       <span class="visually-hidden">${labels.buttonLabel}</span>
       <span class="calling-code" dir="ltr" aria-hidden="true">+${selected?.callingCode}</span>
       <svg class="chevron" aria-hidden="true" viewBox="0 0 12 12" width="12" height="12">
@@ -235,9 +242,9 @@ export function renderCountryPicker(
                       @mousedown=${(event: Event) => event.preventDefault()}
                       @click=${() => picker.choose(country.iso)}
                     >
-                      <span class="flag" aria-hidden="true">${country.flag}</span>
+                      ${renderFlag(country)}
                       <span class="name">${country.name}</span>
-                      <span class="code" dir="ltr">+${country.callingCode}</span>
+                      <span class="dial-code" dir="ltr">+${country.callingCode}</span>
                     </li>
                   `,
                 )}

@@ -1,11 +1,6 @@
 // Number parsing and formatting. This module carries libphonenumber-js and its metadata, the bulk
 // of the widget's weight, so the element loads it on demand (see load-phone-number.ts).
-import {
-  AsYouType,
-  isValidPhoneNumber,
-  parsePhoneNumberFromString,
-  type CountryCode,
-} from 'libphonenumber-js/core';
+import { AsYouType, type CountryCode } from 'libphonenumber-js/core';
 import metadata from 'libphonenumber-js/min/metadata';
 import { callingCodeOf } from './countries.js';
 
@@ -44,7 +39,7 @@ function fromNationalDigits(digits: string, region: string): PhoneInput {
     exactRegion &&
     exactRegion !== region &&
     callingCodeOf(exactRegion) === callingCode &&
-    !isValidPhoneNumber(significant, region as CountryCode, metadata)
+    !isValidIn(significant, region)
       ? exactRegion
       : region;
   const withoutCode = internationalFormat.replace(`+${callingCode}`, '').trim();
@@ -89,12 +84,21 @@ export function interpretPhoneInput(raw: string, country: string): PhoneInput {
   return fromNationalDigits(significant, region);
 }
 
-/** Whether an E.164 number is a valid number for some region. */
+/** Whether an E.164 number is a valid number (for any region). */
 export function isValidNumber(e164: string): boolean {
-  return isValidPhoneNumber(e164, metadata);
+  const typed = new AsYouType(undefined, metadata);
+  typed.input(e164);
+  return typed.isValid();
+}
+
+/** Whether a national significant number is valid in `region`. */
+function isValidIn(nationalNumber: string, region: string): boolean {
+  const typed = new AsYouType(region as CountryCode, metadata);
+  typed.input(nationalNumber);
+  return typed.isValid();
 }
 
 /** `+447911123456` → `+44 7911 123456`. */
 export function formatInternational(e164: string): string {
-  return parsePhoneNumberFromString(e164, metadata)?.formatInternational() ?? e164;
+  return new AsYouType(undefined, metadata).input(e164);
 }

@@ -207,7 +207,12 @@ export class SmsLogin extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('language')) this.resolveLanguage();
-    if (changed.has('countries') || changed.has('defaultCountry') || !this.country) {
+    if (
+      changed.has('countries') ||
+      changed.has('defaultCountry') ||
+      changed.has('language') ||
+      !this.country
+    ) {
       const available = this.availableCountries.map((c) => c.iso);
       if (!this.countryChosen || !available.includes(this.country)) {
         this.country = defaultCountry(available, this.defaultCountry, this.locale);
@@ -397,7 +402,8 @@ export class SmsLogin extends LitElement {
     this.busy = false;
     const phone = await this.phoneSupport();
     this.sentTo = e164;
-    this.sentToDisplay = phone.formatInternational(e164);
+    // No-break spaces: the number never wraps across lines.
+    this.sentToDisplay = phone.formatInternational(e164).replace(/ /g, '\u00a0');
     this.failures = 0;
     this.codeDead = false;
     this.code = '';

@@ -171,7 +171,24 @@ export const styles = css`
     font-family: 'Noto Color Emoji', 'Apple Color Emoji', 'Segoe UI Emoji', var(--_font);
   }
 
-  .calling-code {
+  .flag.iso {
+    display: inline-grid;
+    place-items: center;
+    min-width: 1.9em;
+    padding: 0.15em 0.2em;
+    font-family: inherit;
+    font-size: 0.625em;
+    font-weight: 600;
+    letter-spacing: 0.04em;
+    color: var(--_muted);
+    border: 1px solid var(--_border);
+    border-radius: 0.25em;
+  }
+
+  .calling-code,
+  .dial-code {
+    direction: ltr;
+    unicode-bidi: isolate;
     font-variant-numeric: tabular-nums;
   }
 
@@ -226,7 +243,7 @@ export const styles = css`
     white-space: nowrap;
   }
 
-  .option .code {
+  .option .dial-code {
     color: var(--_muted);
     font-variant-numeric: tabular-nums;
   }
@@ -301,7 +318,7 @@ export const styles = css`
     gap: 0 var(--_space);
   }
 
-  :is(.input, .button, .country-button, .search, .done-title):focus-visible {
+  :is(.input, .button, .country-button, .search):focus-visible {
     outline: var(--_ring-width) solid var(--_ring);
     outline-offset: 2px;
   }
@@ -374,6 +391,7 @@ export const styles = css`
 
   .done-title {
     margin: 0;
+    outline: none;
     font-size: 1.125em;
     font-weight: 600;
   }
