@@ -12,6 +12,9 @@ import { createOutboxProvider } from './providers/outbox.ts';
 import { clearMessages, listMessages } from './routes/dev-messages.ts';
 import { jwks, openidConfiguration } from './routes/discovery.ts';
 import { createManagementApi, type ManagementRoutes } from './routes/management/router.ts';
+import { clientRoutes } from './routes/management/clients.ts';
+import { connectionRoutes } from './routes/management/connections.ts';
+import { userRoutes } from './routes/management/users.ts';
 import { oauthToken } from './routes/oauth-token.ts';
 import { passwordlessStart } from './routes/passwordless-start.ts';
 import { userinfo } from './routes/userinfo.ts';
@@ -38,7 +41,7 @@ export interface Backend {
 type Env = { Bindings: RequestInfo };
 
 /** Management API route groups, in the order they are matched. */
-const managementRoutes: ManagementRoutes[] = [];
+const managementRoutes: ManagementRoutes[] = [connectionRoutes, userRoutes, clientRoutes];
 
 function checkTemplates(config: ReturnType<typeof parseConfig>): void {
   for (const [index, connection] of config.connections.entries()) {

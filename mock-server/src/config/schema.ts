@@ -72,6 +72,10 @@ export const smsOptionsSchema = z.strictObject({
   forward_req_info: z.boolean().optional(),
 });
 
+export const connectionMetadataSchema = z
+  .record(z.string().min(1).max(255), z.string().max(255))
+  .refine((metadata) => Object.keys(metadata).length <= 10, 'at most 10 keys');
+
 export const connectionSchema = z.strictObject({
   id: z
     .string()
@@ -87,6 +91,8 @@ export const connectionSchema = z.strictObject({
   strategy: z.enum(['sms', 'auth0']).default('sms'),
   enabled_clients: z.array(z.string().min(1)).default([]),
   options: smsOptionsSchema.default(() => smsOptionsSchema.parse({})),
+  /** Auth0's connection metadata: up to 10 string values. */
+  metadata: connectionMetadataSchema.optional(),
 });
 
 /** Lets a confidential client get Management API tokens (`client_credentials`) with these scopes. */

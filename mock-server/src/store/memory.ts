@@ -1,4 +1,5 @@
 import { timingSafeEqualHex } from '../otp/digest.ts';
+import { applyUserChanges } from './user-changes.ts';
 import type {
   DocumentCollection,
   OutboxMessage,
@@ -91,9 +92,13 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
       return clone(user);
     },
 
-    async listUsers({ page, perPage, phoneNumber }) {
+    async listUsers({ page, perPage, phoneNumber, connection }) {
       const all = [...users.values()]
-        .filter((user) => phoneNumber === undefined || user.phone_number === phoneNumber)
+        .filter(
+          (user) =>
+            (phoneNumber === undefined || user.phone_number === phoneNumber) &&
+            (connection === undefined || user.connection === connection),
+        )
         .sort(
           (a, b) => a.created_at.localeCompare(b.created_at) || a.user_id.localeCompare(b.user_id),
         );
@@ -106,8 +111,9 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
     async updateUser(userId, changes, at) {
       const user = users.get(userId);
       if (!user) return undefined;
-      Object.assign(user, clone(changes), { updated_at: at });
-      return clone(user);
+      const updated = applyUserChanges(user, clone(changes), at);
+      users.set(userId, updated);
+      return clone(updated);
     },
 
     async deleteUser(userId) {
@@ -169,6 +175,14 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
 
     async putDocument(name, id, document) {
       collection(name).set(id, clone(document));
+    },
+
+    async updateDocument<T>(name: DocumentCollection, id: string, update: (current: T) => T) {
+      const entries = collection(name);
+      if (!entries.has(id)) return undefined;
+      const updated = clone(update(clone(entries.get(id) as T)));
+      entries.set(id, updated);
+      return clone(updated);
     },
 
     async deleteDocument(name, id) {

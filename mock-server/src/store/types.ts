@@ -20,16 +20,15 @@ export interface Store {
   findUserById(userId: string): Promise<StoredUser | undefined>;
   /** Finds the user of this number or creates `newUser`, then records a login, in one step. */
   recordLogin(newUser: StoredUser, at: string): Promise<StoredUser>;
+  /** A page of users, oldest first, optionally only those of one number and/or one connection. */
   listUsers(query: {
     page: number;
     perPage: number;
     phoneNumber?: string;
+    connection?: string;
   }): Promise<{ users: StoredUser[]; total: number }>;
-  updateUser(
-    userId: string,
-    changes: Partial<Pick<StoredUser, 'blocked' | 'name' | 'user_metadata' | 'app_metadata'>>,
-    at: string,
-  ): Promise<StoredUser | undefined>;
+  /** Applies `changes` in one step, as `applyUserChanges` (user-changes.ts) says. */
+  updateUser(userId: string, changes: UserChanges, at: string): Promise<StoredUser | undefined>;
   deleteUser(userId: string): Promise<boolean>;
 
   /** Takes one token from a refilling bucket; answers whether it was there and when it refills. */
@@ -49,6 +48,17 @@ export interface Store {
   /** Every document of a collection, ordered by id. */
   listDocuments<T>(collection: DocumentCollection): Promise<T[]>;
   putDocument<T>(collection: DocumentCollection, id: string, document: T): Promise<void>;
+  /**
+   * Reads a document, passes it to `update` and writes what it returns, in one step (so two
+   * concurrent changes to one document cannot lose each other). `update` must be synchronous and
+   * may throw to leave the document as it was. Resolves to the new document, or `undefined` when
+   * there is none with that id.
+   */
+  updateDocument<T>(
+    collection: DocumentCollection,
+    id: string,
+    update: (current: T) => T,
+  ): Promise<T | undefined>;
   deleteDocument(collection: DocumentCollection, id: string): Promise<boolean>;
 
   appendOutboxMessage(message: OutboxMessage): Promise<void>;
@@ -101,6 +111,15 @@ export interface StoredUser {
   logins_count: number;
   user_metadata: Record<string, unknown>;
   app_metadata: Record<string, unknown>;
+}
+
+/** What the Management API may change on a user. */
+export interface UserChanges {
+  blocked?: boolean;
+  name?: string;
+  /** Merged into the current metadata: a key set to `null` is removed (as Auth0 does). */
+  user_metadata?: Record<string, unknown>;
+  app_metadata?: Record<string, unknown>;
 }
 
 export interface RateLimitRequest {

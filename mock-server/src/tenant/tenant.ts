@@ -21,6 +21,13 @@ export interface Tenant {
   findConnection(name: string): Promise<Connection | undefined>;
   findConnectionById(id: string): Promise<Connection | undefined>;
   saveConnection(connection: Connection): Promise<void>;
+  /** Changes a connection in one store step; `undefined` when there is none with that id. */
+  updateConnection(
+    id: string,
+    update: (current: Connection) => Connection,
+  ): Promise<Connection | undefined>;
+  /** Changes a client in one store step; `undefined` when there is none with that id. */
+  updateClient(clientId: string, update: (current: Client) => Client): Promise<Client | undefined>;
   /** Every origin any client allows (for CORS preflights, which do not say which client). */
   allowedOrigins(): Promise<Set<string>>;
 }
@@ -78,6 +85,14 @@ export function createTenant(store: Store, config: Config): Tenant {
       return store.getDocument<Connection>('connections', id);
     },
     saveConnection: (connection) => store.putDocument('connections', connection.id, connection),
+    async updateConnection(id, update) {
+      await ready;
+      return store.updateDocument<Connection>('connections', id, update);
+    },
+    async updateClient(clientId, update) {
+      await ready;
+      return store.updateDocument<Client>('clients', clientId, update);
+    },
     async allowedOrigins() {
       return new Set((await listClients()).flatMap((client) => client.web_origins));
     },

@@ -1,0 +1,151 @@
+import { z } from 'zod';
+import { connectionMetadataSchema, smsOptionsSchema } from '../../config/schema.ts';
+import { requireScope } from '../../management/access.ts';
+import { invalidBody, ManagementError } from '../../management/errors.ts';
+import { parsePayload } from '../../management/payload.ts';
+import {
+  allowQueryParameters,
+  fieldSelection,
+  integerParameter,
+  pageParameters,
+} from '../../management/query.ts';
+import { TemplateError, validateTemplate } from '../../templates/render.ts';
+import type { Connection } from '../../tenant/tenant.ts';
+import { readManagementBody, type ManagementRoutes } from './router.ts';
+
+/** A connection as Auth0's Management API shows it. */
+export function connectionView(connection: Connection): Record<string, unknown> {
+  return {
+    id: connection.id,
+    name: connection.name,
+    display_name: connection.display_name ?? connection.name,
+    strategy: connection.strategy,
+    options: connection.options,
+    realms: [connection.name],
+    enabled_clients: connection.enabled_clients,
+    is_domain_connection: false,
+    metadata: connection.metadata ?? {},
+  };
+}
+
+/** What `PATCH /connections/{id}` may change; `options` is replaced whole. */
+const connectionChangesSchema = z.strictObject({
+  options: smsOptionsSchema.optional(),
+  display_name: z.string().max(128).optional(),
+  enabled_clients: z.array(z.string().min(1).max(128)).max(1000).optional(),
+  metadata: connectionMetadataSchema.optional(),
+});
+
+const connectionNotFound = () =>
+  new ManagementError(404, 'The connection does not exist', 'inexistent_connection');
+
+const LIST_PARAMETERS = [
+  'strategy',
+  'name',
+  'fields',
+  'include_fields',
+  'page',
+  'per_page',
+  'include_totals',
+  'from',
+  'take',
+] as const;
+
+/**
+ * `GET /connections` (`?strategy=`, `?name=`; a plain list, offset pages with `include_totals`, or
+ * checkpoint pages with `from`/`take` as the auth0 SDK asks), `GET/PATCH /connections/{id}` and
+ * `GET /connections/{id}/clients`.
+ */
+export const connectionRoutes: ManagementRoutes = (app, context) => {
+  app.get('/connections', async (c) => {
+    requireScope(c.get('scopes'), 'read:connections');
+    const url = new URL(c.req.url);
+    allowQueryParameters(url, LIST_PARAMETERS);
+    const strategies = url.searchParams.getAll('strategy');
+    const name = url.searchParams.get('name');
+    const select = fieldSelection(url);
+    const matching = (await context.tenant.listConnections()).filter(
+      (connection) =>
+        (strategies.length === 0 || strategies.includes(connection.strategy)) &&
+        (name === null || connection.name === name),
+    );
+    const views = (list: Connection[]) => list.map((item) => select(connectionView(item)));
+
+    const take = integerParameter(url, 'take', { min: 1, max: 100 });
+    const from = url.searchParams.get('from');
+    if (take !== undefined || from !== null) {
+      const start = from === null || from === '' ? 0 : Number(from);
+      if (!Number.isInteger(start) || start < 0)
+        throw new ManagementError(400, 'Invalid value for from', 'invalid_query_string');
+      const end = start + (take ?? 50);
+      const page = { connections: views(matching.slice(start, end)) };
+      return c.json(end < matching.length ? { ...page, next: String(end) } : page);
+    }
+    const { page, perPage, includeTotals } = pageParameters(url);
+    const paged =
+      url.searchParams.has('page') || url.searchParams.has('per_page')
+        ? matching.slice(page * perPage, (page + 1) * perPage)
+        : matching;
+    if (!includeTotals) return c.json(views(paged));
+    return c.json({
+      total: matching.length,
+      start: paged === matching ? 0 : page * perPage,
+      limit: paged === matching ? matching.length : perPage,
+      connections: views(paged),
+    });
+  });
+
+  app.get('/connections/:id', async (c) => {
+    requireScope(c.get('scopes'), 'read:connections');
+    const url = new URL(c.req.url);
+    allowQueryParameters(url, ['fields', 'include_fields']);
+    const connection = await context.tenant.findConnectionById(c.req.param('id'));
+    if (!connection) throw connectionNotFound();
+    return c.json(fieldSelection(url)(connectionView(connection)));
+  });
+
+  app.get('/connections/:id/clients', async (c) => {
+    requireScope(c.get('scopes'), 'read:connections');
+    const url = new URL(c.req.url);
+    allowQueryParameters(url, ['take', 'from']);
+    const connection = await context.tenant.findConnectionById(c.req.param('id'));
+    if (!connection) throw connectionNotFound();
+    return c.json({ clients: connection.enabled_clients.map((client_id) => ({ client_id })) });
+  });
+
+  app.patch('/connections/:id', async (c) => {
+    requireScope(c.get('scopes'), 'update:connections');
+    const changes = parsePayload(connectionChangesSchema, await readManagementBody(c.req.raw));
+    if (changes.options) {
+      try {
+        validateTemplate(changes.options.template, changes.options.syntax);
+      } catch (error) {
+        if (!(error instanceof TemplateError)) throw error;
+        throw invalidBody(
+          `Payload validation error: '${error.message}' on property options.template.`,
+        );
+      }
+    }
+    if (changes.enabled_clients) {
+      const known = new Set((await context.tenant.listClients()).map((client) => client.client_id));
+      const unknown = changes.enabled_clients.filter((clientId) => !known.has(clientId));
+      if (unknown.length)
+        throw invalidBody(
+          `Payload validation error: 'Unknown client: ${unknown.join(',')}' on property enabled_clients.`,
+        );
+    }
+    const updated = await context.tenant.updateConnection(c.req.param('id'), (current) => ({
+      ...current,
+      ...(changes.options && { options: changes.options }),
+      ...(changes.display_name !== undefined && { display_name: changes.display_name }),
+      ...(changes.enabled_clients && { enabled_clients: [...new Set(changes.enabled_clients)] }),
+      ...(changes.metadata && { metadata: changes.metadata }),
+    }));
+    if (!updated) throw connectionNotFound();
+    context.logger.info('connection_updated', {
+      connection: updated.name,
+      fields: Object.keys(changes),
+    });
+    return c.json(connectionView(updated));
+  });
+};

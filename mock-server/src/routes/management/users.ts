@@ -1,0 +1,123 @@
+import { z } from 'zod';
+import { requireScope } from '../../management/access.ts';
+import { ManagementError } from '../../management/errors.ts';
+import { parsePayload } from '../../management/payload.ts';
+import {
+  allowQueryParameters,
+  fieldSelection,
+  invalidQuery,
+  pageParameters,
+} from '../../management/query.ts';
+import type { StoredUser } from '../../store/types.ts';
+import { publicUser } from '../../users/users.ts';
+import { readManagementBody, type ManagementRoutes } from './router.ts';
+
+const E164 = /^\+[0-9]{1,15}$/;
+
+/** What `PATCH /users/{id}` may change; metadata is merged key by key (`null` removes a key). */
+const userChangesSchema = z.strictObject({
+  blocked: z.boolean().optional(),
+  name: z.string().min(1).max(300).optional(),
+  user_metadata: z.record(z.string().max(255), z.unknown()).optional(),
+  app_metadata: z.record(z.string().max(255), z.unknown()).optional(),
+});
+
+const userNotFound = () => new ManagementError(404, 'The user does not exist.', 'inexistent_user');
+
+/** The one search this backend answers: `phone_number:"+…"` (quotes optional). */
+function phoneNumberOfQuery(q: string): string {
+  const match = /^\s*phone_number\s*:\s*(?:"(\+[0-9]{1,15})"|(\+[0-9]{1,15}))\s*$/.exec(q);
+  if (!match)
+    throw new ManagementError(
+      400,
+      `Invalid query string: only phone_number:"+<E.164 number>" is supported, not "${q.slice(0, 100)}"`,
+      'invalid_query_string',
+    );
+  return (match[1] ?? match[2])!;
+}
+
+/**
+ * `GET /users` (offset pages, `q=phone_number:"+…"`, `connection=`), `GET /users-by-phone`,
+ * `GET/PATCH/DELETE /users/{id}`. A blocked user gets no more codes and no more tokens.
+ */
+export const userRoutes: ManagementRoutes = (app, context) => {
+  app.get('/users', async (c) => {
+    requireScope(c.get('scopes'), 'read:users');
+    const url = new URL(c.req.url);
+    allowQueryParameters(url, [
+      'page',
+      'per_page',
+      'include_totals',
+      'q',
+      'search_engine',
+      'connection',
+      'fields',
+      'include_fields',
+    ]);
+    const { page, perPage, includeTotals } = pageParameters(url);
+    const q = url.searchParams.get('q');
+    const connection = url.searchParams.get('connection');
+    const select = fieldSelection(url);
+    const { users, total } = await context.store.listUsers({
+      page,
+      perPage,
+      ...(q ? { phoneNumber: phoneNumberOfQuery(q) } : {}),
+      ...(connection ? { connection } : {}),
+    });
+    const views = users.map((user) => select(publicUser(user)));
+    if (!includeTotals) return c.json(views);
+    return c.json({
+      start: page * perPage,
+      limit: perPage,
+      length: views.length,
+      total,
+      users: views,
+    });
+  });
+
+  app.get('/users-by-phone', async (c) => {
+    requireScope(c.get('scopes'), 'read:users');
+    const url = new URL(c.req.url);
+    allowQueryParameters(url, ['phone_number', 'fields', 'include_fields']);
+    const phoneNumber = url.searchParams.get('phone_number');
+    if (phoneNumber === null)
+      throw invalidQuery(`'Missing required property: phone_number' on property phone_number.`);
+    if (!E164.test(phoneNumber))
+      throw invalidQuery(
+        `'String does not match pattern: ^\\+[0-9]{1,15}$' on property phone_number.`,
+      );
+    const select = fieldSelection(url);
+    const { users } = await context.store.listUsers({ page: 0, perPage: 100, phoneNumber });
+    return c.json(users.map((user) => select(publicUser(user))));
+  });
+
+  app.get('/users/:id', async (c) => {
+    requireScope(c.get('scopes'), 'read:users');
+    const url = new URL(c.req.url);
+    allowQueryParameters(url, ['fields', 'include_fields']);
+    const user = await context.store.findUserById(c.req.param('id'));
+    if (!user) throw userNotFound();
+    return c.json(fieldSelection(url)(publicUser(user)));
+  });
+
+  app.patch('/users/:id', async (c) => {
+    requireScope(c.get('scopes'), 'update:users');
+    const changes = parsePayload(userChangesSchema, await readManagementBody(c.req.raw));
+    const user: StoredUser | undefined = await context.store.updateUser(
+      c.req.param('id'),
+      changes,
+      new Date(context.clock.now()).toISOString(),
+    );
+    if (!user) throw userNotFound();
+    context.logger.info('user_updated', { user_id: user.user_id, fields: Object.keys(changes) });
+    return c.json(publicUser(user));
+  });
+
+  app.delete('/users/:id', async (c) => {
+    requireScope(c.get('scopes'), 'delete:users');
+    const userId = c.req.param('id');
+    if (!(await context.store.deleteUser(userId))) throw userNotFound();
+    context.logger.info('user_deleted', { user_id: userId });
+    return c.body(null, 204);
+  });
+};

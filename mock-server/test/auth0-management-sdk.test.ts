@@ -1,0 +1,170 @@
+// The real `auth0` Node SDK's ManagementClient (auth0 7.x) against the real Node server.
+//
+// The SDK builds `https://<domain>/api/v2/…` and `https://<domain>/oauth/token` URLs. Its own
+// `fetch` option carries both the client_credentials token request and every Management API call,
+// so a fetch that swaps the origin for the loopback server's is all it takes.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { ManagementClient, Management, ManagementError } from 'auth0';
+import { createBackend } from '../src/backend.ts';
+import { startNodeServer, type RunningServer } from '../src/adapters/node.ts';
+import { DOMAIN, json, ORIGIN } from './support.ts';
+import { managementConfig, MANAGEMENT_AUDIENCE, OPS_CLIENT } from './management-support.ts';
+
+let running: RunningServer;
+const paths: string[] = [];
+
+/** Sends the SDK's `https://<domain>/…` requests to the loopback server. */
+const loopbackFetch: typeof fetch = async (input, init) => {
+  const url = new URL(input instanceof Request ? input.url : String(input));
+  assert.equal(url.origin, ORIGIN, 'the SDK calls https://<domain>');
+  paths.push(`${init?.method ?? 'GET'} ${url.pathname}`);
+  return fetch(`${running.url}${url.pathname}${url.search}`, init);
+};
+
+function sdk(token?: string): ManagementClient {
+  const common = { domain: DOMAIN, fetch: loopbackFetch, maxRetries: 0 };
+  return token
+    ? new ManagementClient({ ...common, token })
+    : new ManagementClient({
+        ...common,
+        clientId: OPS_CLIENT.client_id,
+        clientSecret: OPS_CLIENT.client_secret,
+      });
+}
+
+async function refused(promise: Promise<unknown>): Promise<ManagementError> {
+  try {
+    await promise;
+  } catch (error) {
+    assert.ok(error instanceof ManagementError, `a ManagementError, not ${String(error)}`);
+    return error;
+  }
+  assert.fail('the SDK accepted what the server should have refused');
+}
+
+async function login(phone: string): Promise<void> {
+  const started = await fetch(
+    `${running.url}/passwordless/start`,
+    json({ client_id: 'spa', connection: 'sms', phone_number: phone }),
+  );
+  assert.equal(started.status, 200);
+  const { messages } = (await (
+    await fetch(`${running.url}/dev/messages?phone_number=${encodeURIComponent(phone)}`)
+  ).json()) as { messages: { body: string }[] };
+  const otp = /(\d{4,40})(?!.*\d)/s.exec(messages[0]!.body)![1]!;
+  const token = await fetch(`${running.url}/oauth/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({
+      grant_type: 'http://auth0.com/oauth/grant-type/passwordless/otp',
+      client_id: 'spa',
+      username: phone,
+      otp,
+      realm: 'sms',
+    }).toString(),
+  });
+  assert.equal(token.status, 200);
+}
+
+before(async () => {
+  // The SDK sends its Management API calls with `https://tenant.example.com` as their origin.
+  running = await startNodeServer(createBackend(managementConfig()), { port: 0 });
+});
+after(() => running?.close());
+
+describe('auth0 Node SDK (ManagementClient) against the Node server', () => {
+  test('client credentials, then connections.list({strategy}) / get / update', async () => {
+    paths.length = 0;
+    const client = sdk();
+    const page = await client.connections.list({ strategy: ['sms'] });
+    assert.equal(paths[0], 'POST /oauth/token', 'the SDK got its token from /oauth/token');
+    const names = page.data.map((connection) => connection.name).sort();
+    assert.deepEqual(names, ['sms', 'sms-closed']);
+    assert.equal(page.hasNextPage(), false);
+
+    const sms = page.data.find((connection) => connection.name === 'sms')!;
+    const fetched = await client.connections.get(sms.id!);
+    assert.equal(fetched.strategy, 'sms');
+    assert.deepEqual(fetched.enabled_clients, ['spa', 'server', 'no-otp']);
+
+    const updated = await client.connections.update(sms.id!, {
+      options: { totp: { length: 8, time_step: 240 }, template: 'Code: {{ code }}' },
+    });
+    assert.deepEqual((updated.options as { totp: unknown }).totp, { length: 8, time_step: 240 });
+    const clients = await client.connections.clients.get(sms.id!);
+    assert.deepEqual(
+      clients.data.map((entry) => entry.client_id),
+      ['spa', 'server', 'no-otp'],
+    );
+  });
+
+  test('an out-of-range option is the SDK BadRequestError with Auth0 fields', async () => {
+    const client = sdk();
+    const [sms] = (await client.connections.list({ name: 'sms' })).data;
+    const error = await refused(
+      client.connections.update(sms!.id!, { options: { totp: { length: 41, time_step: 180 } } }),
+    );
+    assert.ok(error instanceof Management.BadRequestError);
+    assert.equal(error.statusCode, 400);
+    const body = error.body as { errorCode: string; message: string };
+    assert.equal(body.errorCode, 'invalid_body');
+    assert.match(body.message, /options\.totp\.length/);
+  });
+
+  test('users.list with q, users.get, users.update({blocked}), users.delete', async () => {
+    const phone = '+14155550601';
+    await login(phone);
+    const client = sdk();
+    const found = await client.users.list({ q: `phone_number:"${phone}"`, search_engine: 'v3' });
+    assert.equal(found.data.length, 1);
+    const userId = found.data[0]!.user_id!;
+    assert.match(userId, /^sms\|[0-9a-f]{24}$/);
+
+    const user = await client.users.get(userId);
+    assert.equal(user.phone_number, phone);
+
+    const blocked = await client.users.update(userId, { blocked: true });
+    assert.equal(blocked.blocked, true);
+    const start = await fetch(
+      `${running.url}/passwordless/start`,
+      json({ client_id: 'spa', connection: 'sms', phone_number: phone }),
+    );
+    assert.equal(start.status, 401);
+
+    await client.users.delete(userId);
+    const error = await refused(client.users.get(userId));
+    assert.ok(error instanceof Management.NotFoundError);
+    assert.equal(error.statusCode, 404);
+  });
+
+  test('users.list pages with per_page and include_totals', async () => {
+    for (const phone of ['+14155550611', '+14155550612', '+14155550613']) await login(phone);
+    const client = sdk();
+    const first = await client.users.list({ per_page: 2, page: 0 });
+    assert.equal(first.data.length, 2);
+    assert.equal(first.hasNextPage(), true);
+    const all = [];
+    for await (const user of await client.users.list({ per_page: 2 })) all.push(user.user_id);
+    assert.equal(all.length, 3);
+    assert.equal(new Set(all).size, 3);
+  });
+
+  test('a token without the scope is the SDK ForbiddenError', async () => {
+    const response = await fetch(`${running.url}/oauth/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        grant_type: 'client_credentials',
+        ...OPS_CLIENT,
+        audience: MANAGEMENT_AUDIENCE,
+        scope: 'read:connections',
+      }),
+    });
+    const { access_token } = (await response.json()) as { access_token: string };
+    const error = await refused(sdk(access_token).users.list());
+    assert.ok(error instanceof Management.ForbiddenError);
+    assert.equal(error.statusCode, 403);
+    assert.equal((error.body as { errorCode: string }).errorCode, 'insufficient_scope');
+  });
+});

@@ -1,0 +1,77 @@
+import type { ConfigInput } from '../src/config/schema.ts';
+import { ISSUER, testConfig, type Door } from './support.ts';
+
+export const MANAGEMENT_AUDIENCE = `${ISSUER}api/v2/`;
+export const OPS_CLIENT = { client_id: 'ops', client_secret: 'ops-secret-123456' };
+
+export const ALL_SCOPES = [
+  'read:connections',
+  'update:connections',
+  'read:users',
+  'update:users',
+  'delete:users',
+  'read:clients',
+  'update:clients',
+];
+
+/** `testConfig()` plus a confidential `ops` client allowed every Management API scope. */
+export function managementConfig(overrides: Partial<ConfigInput> = {}): ConfigInput {
+  const base = testConfig();
+  return {
+    ...base,
+    clients: [
+      ...(base.clients ?? []),
+      { ...OPS_CLIENT, name: 'Ops', grant_types: ['client_credentials'] },
+    ],
+    client_grants: [{ client_id: 'ops', audience: MANAGEMENT_AUDIENCE, scope: ALL_SCOPES }],
+    ...overrides,
+  };
+}
+
+/** A Management API token with `scopes` (all of the grant's when omitted). */
+export async function managementToken(door: Door, scopes?: string[]): Promise<string> {
+  const response = await door.request('/oauth/token', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      grant_type: 'client_credentials',
+      ...OPS_CLIENT,
+      audience: MANAGEMENT_AUDIENCE,
+      ...(scopes ? { scope: scopes.join(' ') } : {}),
+    }),
+  });
+  if (response.status !== 200)
+    throw new Error(`token failed: ${response.status} ${await response.text()}`);
+  return ((await response.json()) as { access_token: string }).access_token;
+}
+
+/** Calls the Management API with a Bearer token; `body` is sent as JSON. */
+export function management(
+  door: Door,
+  token: string,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<Response> {
+  return door.request(`/api/v2${path}`, {
+    method,
+    headers: {
+      authorization: `Bearer ${token}`,
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+    },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+}
+
+/** The Auth0 Management error of a response: `[statusCode, errorCode, message]`. */
+export async function managementErrorOf(response: Response): Promise<[number, string, string]> {
+  const body = (await response.json()) as {
+    statusCode: number;
+    error: string;
+    message: string;
+    errorCode: string;
+  };
+  if (body.statusCode !== response.status) throw new Error('statusCode differs from the status');
+  if (typeof body.error !== 'string') throw new Error('no error reason');
+  return [body.statusCode, body.errorCode, body.message];
+}
