@@ -8,7 +8,9 @@ import { AuthError, internalError } from './errors.ts';
 import { silentLogger, type Logger } from './logger.ts';
 import { ManagementError, notFound } from './management/errors.ts';
 import { CODE_HASH_KEY_SECRET, createCodeHashKey } from './otp/code.ts';
-import { createOutboxProvider } from './providers/outbox.ts';
+import { createTenantPhone } from './phone/tenant-phone.ts';
+import { createActionCache } from './providers/action-cache.ts';
+import { createDispatch, type ModuleLoader } from './providers/select.ts';
 import { clearMessages, listMessages } from './routes/dev-messages.ts';
 import { jwks, openidConfiguration } from './routes/discovery.ts';
 import { createManagementApi, type ManagementRoutes } from './routes/management/router.ts';
@@ -30,6 +32,13 @@ export interface BackendOptions {
   /** Where time comes from; tests pass a manual clock. */
   clock?: Clock;
   logger?: Logger;
+  /**
+   * Loads the custom phone provider's module by path. Only the Node server supplies one
+   * (`createNodeModuleLoader`), so the core stays free of Node modules.
+   */
+  loadModule?: ModuleLoader;
+  /** The fetch used to call Twilio and SMS gateways; the global one by default. */
+  fetch?: typeof fetch;
 }
 
 export interface Backend {
@@ -75,8 +84,18 @@ export function createBackend(
   const clock = options.clock ?? systemClock;
   const logger = options.logger ?? silentLogger;
   const issuer = issuerOf(config.domain);
-  const outbox = createOutboxProvider(store, () => clock.now());
   const tenant = createTenant(store, config);
+  const phone = createTenantPhone(store, config.phone, new URL(issuer).hostname, () => clock.now());
+  const dispatch = createDispatch({
+    config,
+    store,
+    logger,
+    now: () => clock.now(),
+    phone,
+    cache: createActionCache(() => clock.now()),
+    loadModule: options.loadModule,
+    fetch: options.fetch,
+  });
   const context: BackendContext = {
     config,
     store,
@@ -92,7 +111,9 @@ export function createBackend(
     },
     signingKey: createSigningKeyring(store),
     codeHashKey: () => store.getOrCreateSecret(CODE_HASH_KEY_SECRET, createCodeHashKey),
-    providerFor: async () => outbox,
+    providerFor: (connection) => dispatch.forConnection(connection),
+    dispatch,
+    phone,
   };
 
   const app = new Hono<Env>();

@@ -2,6 +2,8 @@ import type { Config } from './config/schema.ts';
 import type { Connection, Tenant } from './tenant/tenant.ts';
 import type { Clock } from './clock.ts';
 import type { Logger } from './logger.ts';
+import type { TenantPhone } from './phone/tenant-phone.ts';
+import type { Dispatch } from './providers/select.ts';
 import type { PhoneProvider } from './providers/types.ts';
 import type { Store } from './store/types.ts';
 import type { SigningKey } from './tokens/signing-key.ts';
@@ -20,6 +22,10 @@ export interface BackendContext {
   codeHashKey(): Promise<string>;
   /** The provider that delivers messages for a connection. */
   providerFor(connection: Connection): Promise<PhoneProvider>;
+  /** Provider selection and the drivers of tenant phone providers. */
+  dispatch: Dispatch;
+  /** Tenant phone providers and phone templates (`/api/v2/branding/phone`). */
+  phone: TenantPhone;
   /** Clients and connections, as the Management API may have changed them. */
   tenant: Tenant;
   /** The Management API's audience: `https://<domain>/api/v2/`. */

@@ -1,5 +1,6 @@
 import { configSchema, type Config, type ConfigInput } from './schema.ts';
 import { defaultConfig } from './defaults.ts';
+import { checkPhoneConfig } from './phone.ts';
 
 /** A configuration that does not fit the schema. The message names every bad field. */
 export class ConfigError extends Error {
@@ -74,6 +75,7 @@ function checkReferences(config: Config, source: string): void {
         message: `client "${grant.client_id}" needs a client_secret to use client_credentials`,
       });
   });
+  problems.push(...checkPhoneConfig(config));
   if (problems.length) {
     const lines = problems.map((issue) => `  - ${issue.path}: ${issue.message}`).join('\n');
     throw new ConfigError(`Invalid ${source}:\n${lines}`, problems);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { defaultPhoneConfig, phoneConfigSchema, providerUrlSchema } from './phone.ts';
 
 /** The grant the widget and the SDKs use to trade a code for tokens. */
 export const PASSWORDLESS_OTP_GRANT = 'http://auth0.com/oauth/grant-type/passwordless/otp';
@@ -30,17 +31,6 @@ export const clientSchema = z.strictObject({
   metadata: z.record(z.string(), z.string()).default({}),
 });
 
-const httpsUrl = z
-  .string()
-  .max(255)
-  .refine((value) => {
-    try {
-      return new URL(value).protocol === 'https:';
-    } catch {
-      return false;
-    }
-  }, 'must be an https URL');
-
 /** `options` of an sms connection: the keys and ranges of Auth0's Management API. */
 export const smsOptionsSchema = z.strictObject({
   name: z.string().min(1).max(255).optional(),
@@ -59,7 +49,8 @@ export const smsOptionsSchema = z.strictObject({
   twilio_sid: z.string().min(1).optional(),
   twilio_token: z.string().min(1).optional(),
   messaging_service_sid: z.string().min(1).optional(),
-  gateway_url: httpsUrl.optional(),
+  /** https; plain http only to loopback with `phone.allow_insecure_loopback` (local fakes). */
+  gateway_url: providerUrlSchema.optional(),
   gateway_authentication: z
     .strictObject({
       method: z.literal('bearer'),
@@ -70,6 +61,18 @@ export const smsOptionsSchema = z.strictObject({
     })
     .optional(),
   forward_req_info: z.boolean().optional(),
+  /**
+   * ours: the site's domain (`app.example.com`). Messages then end with the origin-bound line
+   * `@app.example.com #<code>`, which the WebOTP API and iOS autofill read.
+   */
+  origin_bound_domain: z
+    .string()
+    .max(253)
+    .regex(
+      /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/,
+      'must be a lower-case host name such as app.example.com',
+    )
+    .optional(),
 });
 
 export const connectionMetadataSchema = z
@@ -147,6 +150,8 @@ export const configSchema = z.strictObject({
       passwordless_start_per_ip: { burst: 50, per_hour: 50 },
       token_per_ip: { burst: 100, per_hour: 600 },
     }),
+  /** How messages leave: Twilio and gateway settings, the custom provider, seeded phone providers and templates. */
+  phone: phoneConfigSchema.default(defaultPhoneConfig),
   /** `GET/DELETE /dev/messages`: the outbox for development. Switch off anywhere real. */
   dev_routes: z.boolean().default(true),
 });

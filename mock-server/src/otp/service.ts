@@ -1,10 +1,12 @@
 import type { Client, Connection } from '../tenant/tenant.ts';
 import type { BackendContext } from '../context.ts';
 import { AuthError } from '../errors.ts';
-import { renderMessage, TemplateError } from '../templates/render.ts';
+import type { MessageOrigin } from '../providers/types.ts';
+import { TemplateError } from '../templates/render.ts';
 import { generateCode, hashCode } from './code.ts';
+import { composeMessage, type ComposedMessage } from './compose-message.ts';
 import { MAX_FAILED_ATTEMPTS } from './rules.ts';
-import type { RedeemOutcome } from '../store/types.ts';
+import type { RedeemOutcome, StoredUser } from '../store/types.ts';
 
 export interface IssueCodeRequest {
   client: Client;
@@ -12,6 +14,10 @@ export interface IssueCodeRequest {
   phoneNumber: string;
   language: string | null;
   deliveryMethod: 'text' | 'voice';
+  /** The HTTP request that asked for the code, for providers that pass it on. */
+  requester?: MessageOrigin['request'];
+  /** The user of this number, when there is one already. */
+  user?: StoredUser | undefined;
 }
 
 /**
@@ -24,30 +30,55 @@ export async function issueCode(context: BackendContext, request: IssueCodeReque
   const options = connection.options;
   const issuedAt = context.clock.now();
   const code = generateCode(options.totp.length);
-  let text: string;
+  let message: ComposedMessage;
   try {
-    text = await renderMessage(options.template, options.syntax, {
-      code,
-      phoneNumber,
-      applicationName: client.name,
-      requestLanguage: language,
-    });
+    message = await composeMessage(context, { client, connection, phoneNumber, language, code });
   } catch (error) {
     if (!(error instanceof TemplateError)) throw error;
     context.logger.warn('template_failed', { connection: connection.name, reason: error.message });
     throw new AuthError(400, 'sms_provider_error', error.message);
   }
   const provider = await context.providerFor(connection);
-  const receipt = await provider.send({
-    to: phoneNumber,
-    from: options.from ?? null,
-    text,
-    code,
-    deliveryMethod: request.deliveryMethod,
-    language,
-    connection: connection.name,
-    clientId: client.client_id,
-  });
+  if (!provider.deliveryMethods.includes(request.deliveryMethod))
+    throw new AuthError(
+      400,
+      'bad.delivery_method',
+      `The phone provider does not deliver by ${request.deliveryMethod}`,
+    );
+  let receipt;
+  try {
+    receipt = await provider.send({
+      to: phoneNumber,
+      from: message.from,
+      text: message.text,
+      voiceText: message.voiceText,
+      code,
+      deliveryMethod: request.deliveryMethod,
+      language,
+      origin: {
+        client: { client_id: client.client_id, name: client.name, metadata: client.metadata },
+        connection: { id: connection.id, name: connection.name, strategy: connection.strategy },
+        ...(request.requester ? { request: request.requester } : {}),
+        ...(request.user
+          ? {
+              user: {
+                user_id: request.user.user_id,
+                phone_number: request.user.phone_number,
+                name: request.user.name,
+              },
+            }
+          : {}),
+      },
+    });
+  } catch (error) {
+    if (error instanceof AuthError)
+      context.logger.warn('code_not_sent', {
+        connection: connection.name,
+        provider: provider.name,
+        reason: error.description,
+      });
+    throw error;
+  }
   context.logger.info('code_sent', {
     connection: connection.name,
     provider: receipt.provider,

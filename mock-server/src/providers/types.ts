@@ -1,15 +1,33 @@
+import type { DeliveryMethod } from '../phone/provider-settings.ts';
+
+/** Who asked for a message, for providers that pass it on (gateway `req`, custom `event`). */
+export interface MessageOrigin {
+  client: { client_id: string; name: string; metadata: Record<string, string> };
+  connection: { id: string; name: string; strategy: string };
+  request?: {
+    ip: string;
+    hostname: string;
+    method: string;
+    user_agent: string | null;
+    language: string | null;
+  };
+  /** The user of this number, when there is one already. */
+  user?: { user_id: string; phone_number: string; name: string };
+}
+
 /** One message on its way to a phone. */
 export interface PhoneMessage {
   to: string;
   from: string | null;
   /** The rendered text message. */
   text: string;
-  /** The code alone, for providers that speak it (voice) or need it (custom providers). */
+  /** What a voice call says: the code reads digit by digit. */
+  voiceText: string;
+  /** The code alone, for providers that need it (custom providers). */
   code: string;
-  deliveryMethod: 'text' | 'voice';
+  deliveryMethod: DeliveryMethod;
   language: string | null;
-  connection: string;
-  clientId: string;
+  origin: MessageOrigin;
 }
 
 /** What a provider answered when it accepted a message. */
@@ -25,5 +43,7 @@ export interface DeliveryReceipt {
  */
 export interface PhoneProvider {
   readonly name: string;
+  /** The delivery methods this provider is set up for. */
+  readonly deliveryMethods: readonly DeliveryMethod[];
   send(message: PhoneMessage): Promise<DeliveryReceipt>;
 }

@@ -128,6 +128,14 @@ export async function passwordlessStart(
     phoneNumber: body.phone_number,
     language,
     deliveryMethod: body.delivery_method ?? 'text',
+    requester: {
+      ip: info.ip,
+      hostname: new URL(request.url).hostname,
+      method: request.method,
+      user_agent: request.headers.get('user-agent'),
+      language,
+    },
+    user: existing,
   });
   return Response.json(
     {
