@@ -70,9 +70,10 @@ export class CountryPickerController implements ReactiveController {
     }
   }
 
+  /** Picks a country; the host moves focus on (to the number field). */
   choose(iso: string): void {
+    this.hide(false);
     this.options.onSelect(iso);
-    this.hide(true);
   }
 
   private moveActive(delta: number | 'first' | 'last'): void {

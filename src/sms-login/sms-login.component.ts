@@ -19,7 +19,11 @@ import {
   type Country,
 } from '../phone/countries.js';
 import { CountryPickerController, renderCountryPicker } from '../phone/country-picker.js';
-import { loadPhoneNumberSupport, type PhoneNumberSupport } from '../phone/load-phone-number.js';
+import {
+  loadPhoneNumberSupport,
+  loadedPhoneNumberSupport,
+  type PhoneNumberSupport,
+} from '../phone/load-phone-number.js';
 import { classifyError, errorMessage, type ErrorKind } from './error-kinds.js';
 import { styles } from './sms-login.styles.js';
 import { renderCodeStep } from './steps/code-step.js';
@@ -152,7 +156,7 @@ export class SmsLogin extends LitElement {
   private translationLoading: Promise<unknown> | undefined;
   private countryChosen = false;
   private countryCache: { key: string; list: Country[] } | undefined;
-  private phone: PhoneNumberSupport | undefined;
+  private phone: PhoneNumberSupport | undefined = loadedPhoneNumberSupport();
   private failures = 0;
   private codeDead = false;
   private ticker: ReturnType<typeof setInterval> | undefined;

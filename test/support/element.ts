@@ -4,6 +4,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/sms-login.js';
 import type { SmsLogin } from '../../src/index.js';
 import { DOMAIN } from './backend.js';
+import { loadPhoneNumberSupport } from '../../src/phone/load-phone-number.js';
 
 export interface MountOptions {
   language?: string;
@@ -14,6 +15,9 @@ export interface MountOptions {
 }
 
 export async function mount(options: MountOptions = {}): Promise<SmsLogin> {
+  // A visitor's first focus loads the number formatting well before the first keystroke lands;
+  // the tests type at machine speed, so they wait for it up front.
+  await loadPhoneNumberSupport();
   const el = await fixture<SmsLogin>(html`
     <sms-login
       domain=${DOMAIN}
