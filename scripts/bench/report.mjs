@@ -1,0 +1,129 @@
+// Turns the raw figures of `npm run bench` into the Markdown tables of BENCHMARKS.md.
+
+const int = (value) => Math.round(value).toLocaleString('en-US');
+const ratio = (value, base) => (base ? (value / base).toFixed(value / base < 0.1 ? 3 : 2) : '–');
+const ms = (us) => (us / 1000).toFixed(us < 10_000 ? 2 : 1);
+const size = (count) =>
+  count >= 1_000_000 ? `${count / 1_000_000}M` : count >= 1000 ? `${count / 1000}k` : String(count);
+
+function machine(results) {
+  const { machine: m, settings: s } = results;
+  return [
+    `Machine: ${m.nproc} cores (\`nproc\`), ${m.cpu}, Node ${m.node}, ${m.wrk}.`,
+    `Last full command: \`${results.command}\` (${results.date}).`,
+    m.pinned
+      ? 'Pinning: every measured Node process (servers, signing loop, in-process runs) runs under `taskset -c 0`, wrk under `taskset -c 1` (`wrk -t1`).'
+      : 'Pinning: not available here (taskset missing or one core); server and wrk share the cores.',
+    `wrk: ${s.connections} connections, ${s.warmSeconds} s warm-up (discarded) then ${s.measureSeconds} s measured per row.`,
+  ].join('\n');
+}
+
+function backend(results) {
+  const runs = results.backend;
+  const all = Object.values(runs).flatMap((scenarios) => Object.values(scenarios));
+  const bares = all.map((run) => run.ceiling.perSecond);
+  const signs = all.filter((run) => run.sign);
+  const lines = [
+    '### Backend over loopback',
+    '',
+    `Each row is paired with a run of the ceiling, a bare \`node:http\` server answering a fixed JSON body to the same POST, measured just before it (${int(Math.min(...bares))}–${int(Math.max(...bares))} req/s across the rows); the × columns divide by that paired run. The token row is also paired with a bare RS256 signing run (jose \`SignJWT\`, 2048-bit key, one at a time and 16 in flight; the higher counts): ${signs.map((run) => `${int(Math.max(run.sign.sequential, run.sign.concurrent))}/s`).join(', ')}. A token answer signs two JWTs (access and id token), so 0.5 × the signing rate is the most it can reach.`,
+    '',
+    '| store | scenario | req/s | × ceiling | p50 ms | × ceiling | p99 ms | × ceiling | × RS256 signing rate | paired ceiling req/s, p50, p99 | non-2xx / socket errors |',
+    '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+  ];
+  for (const [store, scenarios] of Object.entries(runs)) {
+    for (const [name, run] of Object.entries(scenarios)) {
+      const label = {
+        start: '`POST /passwordless/start` (outbox)',
+        token: '`POST /oauth/token` (right code)',
+        login: `whole login, 3 requests each: **${int(run.completedPerSecond)} logins/s**`,
+      }[name];
+      const c = run.ceiling;
+      const signRate = run.sign ? Math.max(run.sign.sequential, run.sign.concurrent) : 0;
+      lines.push(
+        `| ${store} | ${label} | ${int(run.perSecond)} | **${ratio(run.perSecond, c.perSecond)}** | ${ms(run.p50_us)} | ${ratio(run.p50_us, c.p50_us)} | ${ms(run.p99_us)} | ${ratio(run.p99_us, c.p99_us)} | ${signRate ? ratio(run.perSecond, signRate) : ''} | ${int(c.perSecond)}, ${ms(c.p50_us)} ms, ${ms(c.p99_us)} ms | ${run.status_errors} / ${run.socket_errors} |`,
+      );
+    }
+  }
+  if (!results.sqlite)
+    lines.push('', '_SQLite store: `mock-server/src/store/sqlite.ts` did not exist at this run._');
+  return lines.join('\n');
+}
+
+function scale(results) {
+  const lines = ['### How cost grows with the store', ''];
+  for (const [store, { results: rows }] of Object.entries(results.scale)) {
+    const empty = rows.find((row) => row.size === 0) ?? rows[0];
+    lines.push(
+      `**${store} store** (in-process through the fetch handler, 16 in flight; store calls one at a time; each row a fresh store seeded with that many pending codes and that many users)`,
+      '',
+      '| pending codes + users | seed time s | start/s | × empty | token/s | × empty | `saveIssuedCode`/s | × empty | `redeemCode`/s | × empty | `findUserByPhone`/s | × empty |',
+      '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    );
+    for (const row of rows)
+      lines.push(
+        `| ${size(row.size)} | ${row.fillSeconds.toFixed(1)} | ${int(row.start)} | ${ratio(row.start, empty.start)} | ${int(row.token)} | ${ratio(row.token, empty.token)} | ${int(row.save)} | ${ratio(row.save, empty.save)} | ${int(row.redeem)} | ${ratio(row.redeem, empty.redeem)} | ${int(row.findUser)} | ${ratio(row.findUser, empty.findUser)} |`,
+      );
+    const sized = rows.filter((row) => row.size > 0);
+    if (store === 'memory' && sized.length)
+      lines.push(
+        '',
+        `Memory (heap delta after two \`gc()\` ÷ count): ${sized.map((row) => `${Math.round(row.codeBytes)} B per pending code and ${Math.round(row.userBytes)} B per user at ${size(row.size)}`).join('; ')}.`,
+      );
+    if (store !== 'memory' && sized.some((row) => row.fileBytes))
+      lines.push(
+        '',
+        `Database file: ${sized.map((row) => `${Math.round(row.fileBytes / (2 * row.size))} B per row (codes + users) at ${size(row.size)}`).join('; ')}.`,
+      );
+    lines.push('');
+  }
+  return lines.join('\n');
+}
+
+function templates(results) {
+  const rows = Object.entries(results.templates);
+  const base = results.templates.macros?.perSecond;
+  return [
+    '### Template rendering (`renderMessage`, parse cached)',
+    '',
+    '| template | renders/s | µs per render | × macros only |',
+    '|---|---:|---:|---:|',
+    ...rows.map(
+      ([, row]) =>
+        `| ${row.label} | ${int(row.perSecond)} | ${(1e6 / row.perSecond).toFixed(2)} | ${ratio(row.perSecond, base)} |`,
+    ),
+  ].join('\n');
+}
+
+function widget(results) {
+  const w = results.widget;
+  if (!w || w.skipped) return `### Widget\n\n_Not measured: ${w?.skipped ?? 'no figures'}._`;
+  const lines = ['### Widget', ''];
+  if (w.size)
+    lines.push(
+      '| what | files | min+gzip KB |',
+      '|---|---:|---:|',
+      `| up front (\`${w.size.entry}\` and its static imports) | ${w.size.upFront.files} | ${(w.size.upFront.gzip / 1024).toFixed(1)} |`,
+      `| everything in \`dist/\` (lazy chunks included) | ${w.size.total.files} | ${(w.size.total.gzip / 1024).toFixed(1)} |`,
+      '',
+    );
+  if (w.interactive)
+    lines.push(
+      `Navigation to interactive widget (headless Chromium, fresh context per run, median of ${w.interactive.runs.length}): **${w.interactive.median.toFixed(0)} ms** (min ${Math.min(...w.interactive.runs).toFixed(0)}, max ${Math.max(...w.interactive.runs).toFixed(0)}); blank page with the same server: ${w.interactive.blankMedian.toFixed(0)} ms, so the widget adds ${(w.interactive.median - w.interactive.blankMedian).toFixed(0)} ms. ${w.interactive.definition}`,
+      '',
+    );
+  if (w.typing)
+    lines.push(
+      `As-you-type formatting (${w.typing.how}): ${w.typing.perKeystrokeUs.toFixed(1)} µs per keystroke over ${w.typing.numbers} numbers × ${w.typing.keystrokes} keystrokes (${int(1e6 / w.typing.perKeystrokeUs)} keystrokes/s; a 60 Hz frame is 16 667 µs).`,
+    );
+  return lines.join('\n');
+}
+
+export function renderReport(results) {
+  const parts = [machine(results)];
+  if (results.backend) parts.push(backend(results));
+  if (results.scale) parts.push(scale(results));
+  if (results.templates) parts.push(templates(results));
+  if (results.widget) parts.push(widget(results));
+  return parts.join('\n\n');
+}

@@ -1,0 +1,243 @@
+// `npm run bench`: measures the backend, its growth with the store, template rendering and the
+// widget, and writes the figures into BENCHMARKS.md (between the bench:results markers).
+// Options: --quick (short runs, for trying the script), --only=backend,scale,templates,widget,
+// --no-write (print only).
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { renderReport } from './report.mjs';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const root = join(here, '..', '..');
+const argv = process.argv.slice(2);
+const quick = argv.includes('--quick');
+const write = !argv.includes('--no-write');
+const only = argv
+  .find((arg) => arg.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',');
+const wanted = (part) => !only || only.includes(part);
+
+const WARM_S = quick ? 1 : 3;
+const MEASURE_S = quick ? 3 : 10;
+const CONNECTIONS = 50;
+const TOKEN_SEED = quick ? 20_000 : 60_000;
+
+// --- wrk ---------------------------------------------------------------------------------------
+function ensureWrk() {
+  if (existsSync('/usr/bin/wrk')) return;
+  const command = 'apt-get install -y wrk';
+  if (process.getuid?.() !== 0) {
+    console.error(`wrk is missing. Install it, then run again:\n  sudo ${command}`);
+    process.exit(1);
+  }
+  console.log(`> ${command}`);
+  const result = spawnSync('sh', ['-c', `apt-get update && ${command}`], { stdio: 'inherit' });
+  if (result.status !== 0 || !existsSync('/usr/bin/wrk')) {
+    console.error(`Could not install wrk (${command}).`);
+    process.exit(1);
+  }
+}
+
+// Two cores or more: the server process (with its libuv thread pool) on core 0, wrk on core 1.
+const cores = cpus().length;
+const pinned = cores >= 2 && existsSync('/usr/bin/taskset');
+const onCore = (core, command, args) =>
+  pinned ? ['taskset', ['-c', String(core), command, ...args]] : [command, args];
+const SERVER_CORE = 0;
+const LOAD_CORE = 1;
+
+function startProcess(args, label) {
+  const [command, commandArgs] = onCore(SERVER_CORE, process.execPath, args);
+  const child = spawn(command, commandArgs, { cwd: here, stdio: ['ignore', 'pipe', 'inherit'] });
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const onData = (chunk) => {
+      output += chunk;
+      const match = /READY (\d+)/.exec(output);
+      if (match) {
+        child.stdout.off('data', onData);
+        resolve({ port: Number(match[1]), child });
+      }
+    };
+    child.stdout.on('data', onData);
+    child.once('exit', (code) =>
+      reject(new Error(`${label} exited (${code}) before it was ready`)),
+    );
+  });
+}
+
+function stopProcess(child) {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null) return resolve();
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+}
+
+function runNode(args, label) {
+  const [command, commandArgs] = onCore(SERVER_CORE, process.execPath, args);
+  console.log(`  ${label}…`);
+  const output = execFileSync(command, commandArgs, {
+    cwd: here,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return JSON.parse(output.trim().split('\n').at(-1));
+}
+
+const scenarioScript = (scenario) => {
+  const file = join(tmpdir(), `sms-login-bench-${scenario}.lua`);
+  writeFileSync(
+    file,
+    readFileSync(join(here, 'lua', 'report.lua'), 'utf8') +
+      '\n' +
+      readFileSync(join(here, 'lua', `${scenario}.lua`), 'utf8'),
+  );
+  return file;
+};
+
+function wrk(scenario, port, seconds, base = 0) {
+  const [command, args] = onCore(LOAD_CORE, 'wrk', [
+    '-t1',
+    `-c${CONNECTIONS}`,
+    `-d${seconds}s`,
+    '--timeout',
+    '10s',
+    '-s',
+    scenarioScript(scenario),
+    `http://127.0.0.1:${port}`,
+    '--',
+    String(base),
+  ]);
+  const output = execFileSync(command, args, { encoding: 'utf8' });
+  const line = output.split('\n').find((text) => text.startsWith('BENCH '));
+  const result = JSON.parse(line.slice('BENCH '.length));
+  const perSecond = result.requests / (result.duration_us / 1e6);
+  return {
+    ...result,
+    perSecond,
+    completedPerSecond: result.completed / (result.duration_us / 1e6),
+  };
+}
+
+/** Warm-up (discarded), then the measured run on numbers the warm-up did not touch. */
+function measure(scenario, port, measureBase) {
+  wrk(scenario, port, WARM_S, 0);
+  const result = wrk(scenario, port, MEASURE_S, measureBase);
+  const flag = result.status_errors || result.socket_errors ? ' (errors!)' : '';
+  console.log(
+    `    ${scenario}: ${Math.round(result.perSecond)} req/s, p50 ${result.p50_us} µs, p99 ${result.p99_us} µs${flag}`,
+  );
+  return result;
+}
+
+/**
+ * One store's rows. The bare server runs alongside (idle while not measured), and each row is
+ * paired with a bare measurement taken right before it, so a ratio compares two runs seconds
+ * apart on the same machine state; the token row is paired with a signing-rate run as well.
+ */
+async function backendRuns(storeKind, bareBase) {
+  const db = join(tmpdir(), `sms-login-bench-${storeKind}.db`);
+  console.log(`  backend, ${storeKind} store (seeding ${TOKEN_SEED} codes)…`);
+  const { port, child } = await startProcess(
+    ['--import', 'tsx', 'server.ts', storeKind, String(TOKEN_SEED), db],
+    `bench server (${storeKind})`,
+  );
+  const paired = (scenario, base) => {
+    const ceiling = wrk('bare', bareBase, MEASURE_S);
+    const run = measure(scenario, port, base);
+    console.log(`      paired bare: ${Math.round(ceiling.perSecond)} req/s`);
+    return { ...run, ceiling };
+  };
+  try {
+    const start = paired('start', 3_000_000);
+    const token = paired('token', TOKEN_SEED / 2);
+    token.sign = runNode(['--import', 'tsx', 'sign.ts', quick ? '1' : '3'], 'RS256 signing rate');
+    const login = paired('login', 3_000_000);
+    return { start, token, login };
+  } finally {
+    await stopProcess(child);
+  }
+}
+
+// --- main ------------------------------------------------------------------------------------
+if (wanted('backend')) ensureWrk();
+const sqlite = existsSync(join(root, 'mock-server', 'src', 'store', 'sqlite.ts'));
+const stores = sqlite ? ['memory', 'sqlite'] : ['memory'];
+const results = {
+  date: new Date().toISOString(),
+  command: `npm run bench${argv.length ? ` -- ${argv.join(' ')}` : ''}`,
+  machine: {
+    nproc: cores,
+    cpu: cpus()[0]?.model.trim() ?? 'unknown',
+    node: process.version,
+    wrk: existsSync('/usr/bin/wrk')
+      ? spawnSync('wrk', ['--version'], { encoding: 'utf8' }).stdout.split(' Copyright')[0]
+      : 'not installed',
+    pinned,
+  },
+  settings: { warmSeconds: WARM_S, measureSeconds: MEASURE_S, connections: CONNECTIONS },
+  stores,
+  sqlite,
+};
+
+if (wanted('backend')) {
+  console.log('Backend over loopback (wrk):');
+  const bare = await startProcess(['bare.mjs'], 'bare server');
+  try {
+    wrk('bare', bare.port, WARM_S);
+    results.backend = {};
+    for (const store of stores) results.backend[store] = await backendRuns(store, bare.port);
+  } finally {
+    await stopProcess(bare.child);
+  }
+}
+
+if (wanted('scale')) {
+  console.log('Growth with the store (in-process):');
+  results.scale = {};
+  for (const store of stores)
+    results.scale[store] = runNode(
+      ['--expose-gc', '--max-old-space-size=8192', '--import', 'tsx', 'scale.ts', store],
+      `${store} store at 0, 10k and 1M`,
+    );
+}
+
+if (wanted('templates')) {
+  console.log('Templates:');
+  results.templates = runNode(['--import', 'tsx', 'templates.ts', quick ? '1' : '3'], 'renders');
+}
+
+if (wanted('widget')) {
+  console.log('Widget:');
+  const { measureWidget } = await import('./widget.mjs');
+  results.widget = await measureWidget({ root, runs: quick ? 3 : 9 });
+}
+
+// Raw figures are kept next to the script; a partial run (--only) replaces only its own sections.
+const raw = join(here, 'results.json');
+const merged =
+  only && existsSync(raw) ? { ...JSON.parse(readFileSync(raw, 'utf8')), ...results } : results;
+if (only) merged.sections = { ...merged.sections };
+for (const part of ['backend', 'scale', 'templates', 'widget'])
+  if (wanted(part))
+    (merged.sections ??= {})[part] = { date: results.date, command: results.command };
+if (write) writeFileSync(raw, `${JSON.stringify(merged, null, 2)}\n`);
+console.log(`\nRaw figures: ${raw}`);
+const section = renderReport(merged);
+if (write) {
+  const target = join(root, 'BENCHMARKS.md');
+  const begin = '<!-- bench:results:begin -->';
+  const end = '<!-- bench:results:end -->';
+  const current = existsSync(target)
+    ? readFileSync(target, 'utf8')
+    : `# Benchmarks\n\n${begin}\n${end}\n`;
+  const [head, rest = ''] = current.split(begin);
+  const tail = rest.includes(end) ? rest.slice(rest.indexOf(end) + end.length) : '\n';
+  writeFileSync(target, `${head}${begin}\n${section}\n${end}${tail}`);
+  console.log(`Written to ${target}`);
+} else console.log(`\n${section}`);

@@ -1,0 +1,42 @@
+// The bare RS256 signing rate: jose SignJWT in a loop with a 2048-bit key made and imported the way
+// the backend's keyring does it. Prints one JSON line: signatures per second, one at a time and
+// with 16 in flight (the server overlaps requests the same way).
+import { exportJWK, generateKeyPair, importJWK, SignJWT } from 'jose';
+
+const seconds = Number(process.argv[2] ?? '3');
+const { privateKey: generated } = await generateKeyPair('RS256', {
+  extractable: true,
+  modulusLength: 2048,
+});
+const privateKey = (await importJWK(await exportJWK(generated), 'RS256')) as CryptoKey;
+const now = Math.floor(Date.now() / 1000);
+
+const sign = () =>
+  new SignJWT({ scope: 'openid', azp: 'bench', gty: 'passwordless' })
+    .setProtectedHeader({ alg: 'RS256', typ: 'JWT', kid: 'bench-key' })
+    .setIssuer('http://127.0.0.1:8787/')
+    .setSubject('sms|0123456789abcdef01234567')
+    .setAudience('http://127.0.0.1:8787/userinfo')
+    .setIssuedAt(now)
+    .setExpirationTime(now + 86_400)
+    .sign(privateKey);
+
+async function rate(inFlight: number, durationMs: number): Promise<number> {
+  let count = 0;
+  const end = performance.now() + durationMs;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: inFlight }, async () => {
+      while (performance.now() < end) {
+        await sign();
+        count++;
+      }
+    }),
+  );
+  return count / ((performance.now() - started) / 1000);
+}
+
+await rate(4, 500); // warm-up
+const sequential = await rate(1, seconds * 1000);
+const concurrent = await rate(16, seconds * 1000);
+process.stdout.write(`${JSON.stringify({ sequential, concurrent })}\n`);
