@@ -1,10 +1,12 @@
 import { readFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createBackend } from './backend.ts';
 import { ConfigError, parseConfig } from './config/parse.ts';
 import { defaultConfig } from './config/defaults.ts';
 import { startNodeServer } from './adapters/node.ts';
 import { createConsoleLogger, silentLogger } from './logger.ts';
+import { createNodeModuleLoader } from './providers/node-module-loader.ts';
 
 export const HELP = `sms-login-server: an Auth0-compatible passwordless SMS backend
 
@@ -83,7 +85,11 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
       : parseConfig({ ...defaultConfig, domain: `http://localhost:${port}` });
     const quiet = values.quiet ?? env.SMS_LOGIN_QUIET === '1';
     const logger = quiet ? silentLogger : createConsoleLogger();
-    const backend = createBackend(config, { logger });
+    // A custom phone provider's module path is read relative to the configuration file.
+    const loadModule = createNodeModuleLoader(
+      configPath ? dirname(resolve(configPath)) : process.cwd(),
+    );
+    const backend = createBackend(config, { logger, loadModule });
     const running = await startNodeServer(backend, {
       port,
       hostname: values.host ?? env.SMS_LOGIN_HOST ?? '127.0.0.1',
