@@ -11,3 +11,4 @@ export { LANGUAGES } from './i18n/translation.js';
 export { negotiateLanguage } from './i18n/negotiate.js';
 export { AuthApiError } from './api/auth-api-error.js';
 export type { TokenResponse } from './api/auth-client.js';
+export type { SmsLoginEventMap } from './events/emit.js';

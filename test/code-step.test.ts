@@ -102,7 +102,7 @@ describe('<sms-login> code step', () => {
     let answer: (code: string) => void;
     beforeEach(() => {
       signals = [];
-      (window as unknown as Record<string, unknown>).OTPCredential ??= class {};
+      (window as unknown as Record<string, unknown>).OTPCredential ??= Credential;
       CredentialsContainer.prototype.get = function (options?: CredentialRequestOptions) {
         signals.push(options!.signal!);
         expect((options as { otp?: unknown }).otp).to.deep.equal({ transport: ['sms'] });

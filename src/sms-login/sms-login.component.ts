@@ -3,9 +3,6 @@ import { property, state } from 'lit/decorators.js';
 import { exchangeCode, startPasswordless, type AuthClientOptions } from '../api/auth-client.js';
 import { AuthApiError } from '../api/auth-api-error.js';
 import { emit } from '../events/emit.js';
-import type {} from '../events/sms-login-code-sent.js';
-import type {} from '../events/sms-login-error.js';
-import type {} from '../events/sms-login-success.js';
 import { formatWait } from '../i18n/format.js';
 import { loadTranslation, loadedTranslation } from '../i18n/load-translation.js';
 import { negotiateLanguage, requestedLanguages } from '../i18n/negotiate.js';
@@ -29,6 +26,8 @@ import { styles } from './sms-login.styles.js';
 import { renderCodeStep } from './steps/code-step.js';
 import { renderDoneStep } from './steps/done-step.js';
 import { renderPhoneStep } from './steps/phone-step.js';
+
+const digitsOf = (text: string) => text.replace(/[^\d+]/g, '');
 
 /** Failed attempts a code survives (the backend's rule, counted here to say how many are left). */
 const ATTEMPTS_PER_CODE = 3;
@@ -321,7 +320,6 @@ export class SmsLogin extends LitElement {
   ): void {
     let raw = input.value;
     let kept = keptCharsBefore(raw, input.selectionStart ?? raw.length);
-    const digitsOf = (text: string) => text.replace(/[^\d+]/g, '');
     // Deleting a space or bracket the formatting put there deletes the digit before it instead.
     if (
       inputType === 'deleteContentBackward' &&
