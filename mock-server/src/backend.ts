@@ -16,6 +16,8 @@ import { jwks, openidConfiguration } from './routes/discovery.ts';
 import { createManagementApi, type ManagementRoutes } from './routes/management/router.ts';
 import { clientRoutes } from './routes/management/clients.ts';
 import { connectionRoutes } from './routes/management/connections.ts';
+import { phoneProviderRoutes } from './routes/management/phone-providers.ts';
+import { phoneTemplateRoutes } from './routes/management/phone-templates.ts';
 import { userRoutes } from './routes/management/users.ts';
 import { oauthToken } from './routes/oauth-token.ts';
 import { passwordlessStart } from './routes/passwordless-start.ts';
@@ -50,7 +52,13 @@ export interface Backend {
 type Env = { Bindings: RequestInfo };
 
 /** Management API route groups, in the order they are matched. */
-const managementRoutes: ManagementRoutes[] = [connectionRoutes, userRoutes, clientRoutes];
+const managementRoutes: ManagementRoutes[] = [
+  connectionRoutes,
+  userRoutes,
+  clientRoutes,
+  phoneProviderRoutes,
+  phoneTemplateRoutes,
+];
 
 function checkTemplates(config: ReturnType<typeof parseConfig>): void {
   for (const [index, connection] of config.connections.entries()) {
