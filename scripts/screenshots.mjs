@@ -6,7 +6,17 @@ import { chromium } from 'playwright-core';
 
 const out = process.argv[2] ?? '/tmp/sms-login-shots';
 const port = 5198;
-const vite = spawn('npx', ['vite', '--port', String(port), '--strictPort'], { stdio: 'ignore' });
+const vite = spawn(
+  process.execPath,
+  [
+    new URL('../node_modules/vite/bin/vite.js', import.meta.url).pathname,
+    '--port',
+    String(port),
+    '--strictPort',
+  ],
+  { stdio: 'ignore' },
+);
+process.on('exit', () => vite.kill('SIGTERM'));
 await sleep(3000);
 
 const browser = await chromium.launch({
@@ -122,5 +132,5 @@ await page.locator('sms-login #code').waitFor();
 await shot(page, '10-narrow-de-code');
 
 await browser.close();
-vite.kill('SIGTERM');
 console.log(`screenshots in ${out}`);
+process.exit(0);
