@@ -108,25 +108,26 @@ describe('<sms-login> errors', () => {
       await untilStep(el, 'code');
     });
 
-    it('explains a provider failure (the contract body of sms_provider_error)', async () => {
-      await startBackend();
+    it('explains a provider failure (the SMS gateway answers 500)', async () => {
+      await startBackend({
+        sms: { provider: 'sms_gateway', gateway_url: 'https://gateway.example.com/sms' },
+      });
       overrideTenant(
-        http.post(`${TENANT}/passwordless/start`, () =>
-          HttpResponse.json(
-            {
-              error: 'sms_provider_error',
-              error_description: 'Unexpected response while calling the SMS gateway: 500',
-            },
-            { status: 400 },
-          ),
-        ),
+        http.post('https://gateway.example.com/sms', () => new HttpResponse(null, { status: 500 })),
       );
       const el = await mount({ defaultCountry: 'GB' });
+      const errors = errorsOf(el);
       await typeInto(el, '#number', '07911 123456');
       await press('Enter');
       expect(await untilMessage(el)).to.equal(
         'We could not send the text message. Try again in a moment.',
       );
+      expect(errors[0]).to.deep.equal({
+        error: 'sms_provider_error',
+        errorDescription: 'Unexpected response while calling the SMS gateway: 500',
+        step: 'phone',
+      });
+      expect(activeId(el)).to.equal('number');
     });
 
     it('shows a generic message for an unknown error, with the details in the event', async () => {
