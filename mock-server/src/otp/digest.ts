@@ -9,17 +9,31 @@ export function randomHex(bytes: number): string {
 const hex = (buffer: ArrayBuffer): string =>
   Array.from(new Uint8Array(buffer), (byte) => byte.toString(16).padStart(2, '0')).join('');
 
+/**
+ * Imported HMAC keys by their hex. A backend hashes every code with one key, and importing it
+ * costs more than the HMAC itself, so each key is imported once. Bounded for processes (tests)
+ * that make many backends.
+ */
+const hmacKeys = new Map<string, Promise<CryptoKey>>();
+const HMAC_KEY_CACHE_SIZE = 16;
+
+function hmacKey(keyHex: string): Promise<CryptoKey> {
+  let key = hmacKeys.get(keyHex);
+  if (!key) {
+    const keyBytes = new Uint8Array(keyHex.match(/../g)!.map((pair) => parseInt(pair, 16)));
+    key = crypto.subtle.importKey('raw', keyBytes, { name: 'HMAC', hash: 'SHA-256' }, false, [
+      'sign',
+    ]);
+    if (hmacKeys.size >= HMAC_KEY_CACHE_SIZE) hmacKeys.delete(hmacKeys.keys().next().value!);
+    hmacKeys.set(keyHex, key);
+    key.catch(() => hmacKeys.delete(keyHex));
+  }
+  return key;
+}
+
 /** HMAC-SHA-256 of `message` under `keyHex`, as hex. */
 export async function hmacHex(keyHex: string, message: string): Promise<string> {
-  const keyBytes = new Uint8Array(keyHex.match(/../g)!.map((pair) => parseInt(pair, 16)));
-  const key = await crypto.subtle.importKey(
-    'raw',
-    keyBytes,
-    { name: 'HMAC', hash: 'SHA-256' },
-    false,
-    ['sign'],
-  );
-  return hex(await crypto.subtle.sign('HMAC', key, encoder.encode(message)));
+  return hex(await crypto.subtle.sign('HMAC', await hmacKey(keyHex), encoder.encode(message)));
 }
 
 /** SHA-256 of `message`, as hex (for tokens that are long random strings already). */
