@@ -59,6 +59,10 @@ export function createTenant(store: Store, config: Config): Tenant {
   // Callers await `ready`; this only keeps a failed seed from being reported as unhandled too.
   ready.catch(() => {});
 
+  // Every start and token request looks a connection up by name. Names are unique, so the id a
+  // name was last found under is kept: one document read instead of listing them all. The read
+  // checks the name, so an entry gone stale (a deleted connection) falls back to the list.
+  const connectionIdByName = new Map<string, string>();
   const listConnections = async () => {
     await ready;
     return store.listDocuments<Connection>('connections');
@@ -78,7 +82,16 @@ export function createTenant(store: Store, config: Config): Tenant {
     saveClient: (client) => store.putDocument('clients', client.client_id, client),
     listConnections,
     async findConnection(name) {
-      return (await listConnections()).find((connection) => connection.name === name);
+      const id = connectionIdByName.get(name);
+      if (id !== undefined) {
+        await ready;
+        const connection = await store.getDocument<Connection>('connections', id);
+        if (connection?.name === name) return connection;
+        connectionIdByName.delete(name);
+      }
+      const found = (await listConnections()).find((connection) => connection.name === name);
+      if (found) connectionIdByName.set(name, found.id);
+      return found;
     },
     async findConnectionById(id) {
       await ready;
