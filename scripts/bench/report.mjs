@@ -10,6 +10,7 @@ function machine(results) {
   const { machine: m, settings: s } = results;
   return [
     `Machine: ${m.nproc} cores (\`nproc\`), ${m.cpu}, Node ${m.node}, ${m.wrk}.`,
+    `1-minute load average: ${m.loadBefore?.toFixed(2)} at the start, ${m.loadAfter?.toFixed(2)} at the end (other work on the machine shows here; the ratios pair runs seconds apart to ride it out).`,
     `Last full command: \`${results.command}\` (${results.date}).`,
     m.pinned
       ? 'Pinning: every measured Node process (servers, signing loop, in-process runs) runs under `taskset -c 0`, wrk under `taskset -c 1` (`wrk -t1`).'
@@ -95,6 +96,21 @@ function templates(results) {
   ].join('\n');
 }
 
+function fixes(results) {
+  const { hmac, connections } = results.fixes;
+  return [
+    '### Hot-spot fixes, before and after (both forms in one process, same run)',
+    '',
+    '| what | before /s | after /s | after ÷ before |',
+    '|---|---:|---:|---:|',
+    `| code hash (\`hmacHex\`): raw key imported for every hash → imported key cached, 16 in flight | ${int(hmac.before)} | ${int(hmac.after)} | **${ratio(hmac.after, hmac.before)}** |`,
+    ...Object.entries(connections).map(
+      ([count, row]) =>
+        `| \`tenant.findConnection\` with ${count} connection${count === '1' ? '' : 's'}: list, clone and sort all → one document by remembered id | ${int(row.before)} | ${int(row.after)} | **${ratio(row.after, row.before)}** |`,
+    ),
+  ].join('\n');
+}
+
 function widget(results) {
   const w = results.widget;
   if (!w || w.skipped) return `### Widget\n\n_Not measured: ${w?.skipped ?? 'no figures'}._`;
@@ -104,6 +120,11 @@ function widget(results) {
       '| what | files | min+gzip KB |',
       '|---|---:|---:|',
       `| up front (\`${w.size.entry}\` and its static imports) | ${w.size.upFront.files} | ${(w.size.upFront.gzip / 1024).toFixed(1)} |`,
+      ...(w.size.withPhone
+        ? [
+            `| up front + phone number support (libphonenumber-js and metadata, fetched on first focus) | ${w.size.withPhone.files} | ${(w.size.withPhone.gzip / 1024).toFixed(1)} |`,
+          ]
+        : []),
       `| everything in \`dist/\` (lazy chunks included) | ${w.size.total.files} | ${(w.size.total.gzip / 1024).toFixed(1)} |`,
       '',
     );
@@ -124,6 +145,7 @@ export function renderReport(results) {
   if (results.backend) parts.push(backend(results));
   if (results.scale) parts.push(scale(results));
   if (results.templates) parts.push(templates(results));
+  if (results.fixes) parts.push(fixes(results));
   if (results.widget) parts.push(widget(results));
   return parts.join('\n\n');
 }

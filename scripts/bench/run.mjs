@@ -1,10 +1,10 @@
 // `npm run bench`: measures the backend, its growth with the store, template rendering and the
 // widget, and writes the figures into BENCHMARKS.md (between the bench:results markers).
-// Options: --quick (short runs, for trying the script), --only=backend,scale,templates,widget,
+// Options: --quick (short runs, for trying the script), --only=backend,scale,templates,fixes,widget,
 // --no-write (print only).
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { renderReport } from './report.mjs';
@@ -179,6 +179,7 @@ const results = {
       ? spawnSync('wrk', ['--version'], { encoding: 'utf8' }).stdout.split(' Copyright')[0]
       : 'not installed',
     pinned,
+    loadBefore: loadavg()[0],
   },
   settings: { warmSeconds: WARM_S, measureSeconds: MEASURE_S, connections: CONNECTIONS },
   stores,
@@ -212,18 +213,29 @@ if (wanted('templates')) {
   results.templates = runNode(['--import', 'tsx', 'templates.ts', quick ? '1' : '3'], 'renders');
 }
 
+if (wanted('fixes')) {
+  console.log('Hot-spot fixes, before and after in one process:');
+  results.fixes = runNode(['--import', 'tsx', 'fixes.ts', quick ? '1' : '2'], 'old and new forms');
+}
+
 if (wanted('widget')) {
   console.log('Widget:');
   const { measureWidget } = await import('./widget.mjs');
-  results.widget = await measureWidget({ root, runs: quick ? 3 : 9 });
+  results.widget = await measureWidget({
+    root,
+    runs: quick ? 3 : 9,
+    onCore: (command, args) => onCore(SERVER_CORE, command, args),
+  });
 }
+
+results.machine.loadAfter = loadavg()[0];
 
 // Raw figures are kept next to the script; a partial run (--only) replaces only its own sections.
 const raw = join(here, 'results.json');
 const merged =
   only && existsSync(raw) ? { ...JSON.parse(readFileSync(raw, 'utf8')), ...results } : results;
 if (only) merged.sections = { ...merged.sections };
-for (const part of ['backend', 'scale', 'templates', 'widget'])
+for (const part of ['backend', 'scale', 'templates', 'fixes', 'widget'])
   if (wanted(part))
     (merged.sections ??= {})[part] = { date: results.date, command: results.command };
 if (write) writeFileSync(raw, `${JSON.stringify(merged, null, 2)}\n`);

@@ -1,7 +1,10 @@
 // The backend's Node server for wrk: `node --import tsx server.ts <memory|sqlite> <seed count> [db file]`.
 // Seeds `KNOWN_CODE` for numbers `phone(TOKEN_PREFIX, 0..seed-1)`, listens on a free loopback port,
 // prints `READY <port>`, and exits cleanly on SIGTERM (so `--cpu-prof` writes its profile).
-import { rmSync } from 'node:fs';
+// With SMS_LOGIN_BENCH_PROFILE=<file>, the V8 CPU profiler (what `--cpu-prof` runs) starts once
+// seeding is done, so the profile holds the load alone; SIGTERM writes it to <file>.
+import { rmSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import { startNodeServer } from '../../mock-server/src/adapters/node.ts';
 import {
   openBackend,
@@ -23,13 +26,25 @@ await seedKnownCodes(
   backend,
   Array.from({ length: seed }, (_, index) => phone(TOKEN_PREFIX, index)),
 );
+const profileFile = process.env.SMS_LOGIN_BENCH_PROFILE;
+const session = profileFile ? new Session() : undefined;
+if (session) {
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.setSamplingInterval', { interval: 200 });
+  await session.post('Profiler.start');
+}
 const running = await startNodeServer(backend, { port: 0 });
 process.stdout.write(`READY ${running.port}\n`);
 
-const stop = () => {
+const stop = async () => {
   running.server.closeAllConnections?.();
+  if (session && profileFile) {
+    const { profile } = await session.post('Profiler.stop');
+    writeFileSync(profileFile, JSON.stringify(profile));
+  }
   void running.close().finally(() => process.exit(0));
   setTimeout(() => process.exit(0), 2000).unref();
 };
-process.on('SIGTERM', stop);
-process.on('SIGINT', stop);
+process.on('SIGTERM', () => void stop());
+process.on('SIGINT', () => void stop());
