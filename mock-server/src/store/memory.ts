@@ -1,4 +1,5 @@
-import { timingSafeEqualHex } from '../otp/digest.ts';
+import { judgeCandidate } from './code-redemption.ts';
+import { takeToken, type BucketState } from './token-bucket.ts';
 import { applyUserChanges } from './user-changes.ts';
 import type {
   DocumentCollection,
@@ -30,7 +31,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
   const codes = new Map<string, PendingCode>();
   const users = new Map<string, StoredUser>();
   const userIdByPhone = new Map<string, string>();
-  const buckets = new Map<string, { tokens: number; updatedAt: number }>();
+  const buckets = new Map<string, BucketState>();
   const secrets = new Map<string, Promise<string>>();
   const refreshTokens = new Map<string, StoredRefreshToken>();
   const documents = new Map<DocumentCollection, Map<string, unknown>>();
@@ -55,18 +56,10 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
 
     async redeemCode(request: RedeemRequest): Promise<RedeemOutcome> {
       const key = phoneKey(request.connection, request.phoneNumber);
-      const code = codes.get(key);
-      if (!code) return { outcome: 'missing' };
-      if (code.exhausted || code.failedAttempts >= request.maxAttempts)
-        return { outcome: 'exhausted' };
-      if (request.now >= code.expiresAt) return { outcome: 'expired' };
-      if (timingSafeEqualHex(code.codeHash, request.candidateHash)) {
-        codes.delete(key);
-        return { outcome: 'accepted' };
-      }
-      code.failedAttempts += 1;
-      if (code.failedAttempts >= request.maxAttempts) code.exhausted = true;
-      return { outcome: 'wrong', attemptsLeft: request.maxAttempts - code.failedAttempts };
+      const { outcome, next } = judgeCandidate(codes.get(key), request);
+      if (next === null) codes.delete(key);
+      else if (next) codes.set(key, next);
+      return outcome;
     },
 
     async findUserByPhone(connection, phoneNumber) {
@@ -126,21 +119,9 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
     },
 
     async takeRateLimitToken(request: RateLimitRequest): Promise<RateLimitOutcome> {
-      const bucket = buckets.get(request.bucket) ?? {
-        tokens: request.capacity,
-        updatedAt: request.now,
-      };
-      const elapsed = Math.max(0, request.now - bucket.updatedAt);
-      const tokens = Math.min(request.capacity, bucket.tokens + elapsed * request.refillPerMs);
-      const allowed = tokens >= 1;
-      const left = allowed ? tokens - 1 : tokens;
-      buckets.set(request.bucket, { tokens: left, updatedAt: request.now });
-      return {
-        allowed,
-        remaining: Math.floor(left),
-        resetAt: request.now + Math.ceil((request.capacity - left) / request.refillPerMs),
-        retryAt: allowed ? request.now : request.now + Math.ceil((1 - left) / request.refillPerMs),
-      };
+      const { state, outcome } = takeToken(buckets.get(request.bucket), request);
+      buckets.set(request.bucket, state);
+      return outcome;
     },
 
     getOrCreateSecret(name, create) {

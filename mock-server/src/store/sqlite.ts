@@ -1,0 +1,402 @@
+import Database from 'better-sqlite3';
+import { judgeCandidate } from './code-redemption.ts';
+import { takeToken } from './token-bucket.ts';
+import { applyUserChanges } from './user-changes.ts';
+import type {
+  DocumentCollection,
+  OutboxMessage,
+  PendingCode,
+  StoredRefreshToken,
+  StoredUser,
+  Store,
+} from './types.ts';
+
+/** The driver's name, as unstorage names its drivers. */
+export const name = 'sqlite';
+
+export interface SqliteStoreOptions {
+  /** The database file (created with its directory's permissions); `:memory:` for a throwaway one. */
+  filename: string;
+  /** Oldest outbox messages are dropped beyond this many. */
+  outboxLimit?: number;
+}
+
+export interface SqliteStore extends Store {
+  readonly filename: string;
+  /** The schema version the file is at (`PRAGMA user_version`). */
+  readonly schemaVersion: number;
+  /** Checkpoints the write-ahead log and closes the file; the store is unusable afterwards. */
+  close(): void;
+}
+
+/**
+ * Schema versions, in order. Each runs once, in a transaction with the bump of `user_version`,
+ * so a file is always at exactly one version. Append new versions; never edit a shipped one.
+ */
+export const MIGRATIONS: readonly string[] = [
+  `
+  CREATE TABLE pending_codes (
+    connection TEXT NOT NULL,
+    phone_number TEXT NOT NULL,
+    code_hash TEXT NOT NULL,
+    issued_at INTEGER NOT NULL,
+    expires_at INTEGER NOT NULL,
+    failed_attempts INTEGER NOT NULL,
+    exhausted INTEGER NOT NULL,
+    PRIMARY KEY (connection, phone_number)
+  ) WITHOUT ROWID;
+  CREATE TABLE users (
+    user_id TEXT PRIMARY KEY,
+    connection TEXT NOT NULL,
+    phone_number TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    profile TEXT NOT NULL,
+    UNIQUE (connection, phone_number)
+  );
+  CREATE INDEX users_by_phone ON users (phone_number);
+  CREATE INDEX users_by_age ON users (created_at, user_id);
+  CREATE TABLE rate_limit_buckets (
+    bucket TEXT PRIMARY KEY,
+    tokens REAL NOT NULL,
+    updated_at INTEGER NOT NULL
+  ) WITHOUT ROWID;
+  CREATE TABLE secrets (name TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+  CREATE TABLE refresh_tokens (token_hash TEXT PRIMARY KEY, token TEXT NOT NULL) WITHOUT ROWID;
+  CREATE TABLE documents (
+    collection TEXT NOT NULL,
+    id TEXT NOT NULL,
+    document TEXT NOT NULL,
+    PRIMARY KEY (collection, id)
+  ) WITHOUT ROWID;
+  CREATE TABLE outbox (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    phone_number TEXT NOT NULL,
+    message TEXT NOT NULL
+  );
+  CREATE INDEX outbox_by_phone ON outbox (phone_number, seq);
+  `,
+];
+
+/** Brings the file to the latest schema version; refuses a file written by a newer version. */
+function migrate(db: Database.Database): number {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  if (current > MIGRATIONS.length)
+    throw new Error(
+      `The database is at schema version ${current}, newer than this server knows (${MIGRATIONS.length}); use a newer sms-login-server`,
+    );
+  for (let version = current; version < MIGRATIONS.length; version++) {
+    db.transaction(() => {
+      db.exec(MIGRATIONS[version]!);
+      db.pragma(`user_version = ${version + 1}`);
+    }).immediate();
+  }
+  return MIGRATIONS.length;
+}
+
+interface CodeRow {
+  connection: string;
+  phone_number: string;
+  code_hash: string;
+  issued_at: number;
+  expires_at: number;
+  failed_attempts: number;
+  exhausted: number;
+}
+
+const toCode = (row: CodeRow): PendingCode => ({
+  connection: row.connection,
+  phoneNumber: row.phone_number,
+  codeHash: row.code_hash,
+  issuedAt: row.issued_at,
+  expiresAt: row.expires_at,
+  failedAttempts: row.failed_attempts,
+  exhausted: row.exhausted === 1,
+});
+
+const parse = <T>(row: Record<string, string> | undefined, column: string): T | undefined =>
+  row === undefined ? undefined : (JSON.parse(row[column]!) as T);
+
+/**
+ * The store of the Node server: one SQLite file in write-ahead-log mode. Every method is one
+ * transaction, so the rules that must hold under concurrency hold across processes and a crash:
+ * a committed change survives `kill -9`, an uncommitted one leaves no trace.
+ *
+ * @example
+ * const store = createSqliteStore({ filename: '.sms-login/sms-login.db' });
+ * const backend = createBackend(config, { store });
+ */
+export function createSqliteStore(options: SqliteStoreOptions): SqliteStore {
+  const outboxLimit = options.outboxLimit ?? 1000;
+  const db = new Database(options.filename);
+  db.pragma('journal_mode = WAL');
+  // NORMAL in WAL mode: a commit survives the process being killed; only a power loss may lose
+  // the last commits. The server is for development, CI and staging, not a bank.
+  db.pragma('synchronous = NORMAL');
+  db.pragma('busy_timeout = 5000');
+  const schemaVersion = migrate(db);
+
+  const statements = {
+    findCode: db.prepare<[string, string], CodeRow>(
+      'SELECT * FROM pending_codes WHERE connection = ? AND phone_number = ?',
+    ),
+    saveCode: db.prepare(
+      `INSERT INTO pending_codes VALUES (@connection, @phone_number, @code_hash, @issued_at, @expires_at, @failed_attempts, @exhausted)
+       ON CONFLICT (connection, phone_number) DO UPDATE SET
+         code_hash = excluded.code_hash, issued_at = excluded.issued_at, expires_at = excluded.expires_at,
+         failed_attempts = excluded.failed_attempts, exhausted = excluded.exhausted
+       WHERE excluded.issued_at >= pending_codes.issued_at`,
+    ),
+    updateAttempts: db.prepare(
+      'UPDATE pending_codes SET failed_attempts = ?, exhausted = ? WHERE connection = ? AND phone_number = ?',
+    ),
+    deleteCode: db.prepare('DELETE FROM pending_codes WHERE connection = ? AND phone_number = ?'),
+    userByPhone: db.prepare<[string, string], Record<string, string>>(
+      'SELECT profile FROM users WHERE connection = ? AND phone_number = ?',
+    ),
+    userById: db.prepare<[string], Record<string, string>>(
+      'SELECT profile FROM users WHERE user_id = ?',
+    ),
+    insertUser: db.prepare(
+      'INSERT INTO users VALUES (@user_id, @connection, @phone_number, @created_at, @profile)',
+    ),
+    saveProfile: db.prepare('UPDATE users SET profile = ? WHERE user_id = ?'),
+    deleteUser: db.prepare('DELETE FROM users WHERE user_id = ?'),
+    listUsers: db.prepare<Record<string, unknown>, Record<string, string>>(
+      `SELECT profile FROM users
+       WHERE (@phone IS NULL OR phone_number = @phone) AND (@connection IS NULL OR connection = @connection)
+       ORDER BY created_at, user_id LIMIT @limit OFFSET @offset`,
+    ),
+    countUsers: db.prepare<Record<string, unknown>, { total: number }>(
+      `SELECT count(*) AS total FROM users
+       WHERE (@phone IS NULL OR phone_number = @phone) AND (@connection IS NULL OR connection = @connection)`,
+    ),
+    findBucket: db.prepare<[string], { tokens: number; updated_at: number }>(
+      'SELECT tokens, updated_at FROM rate_limit_buckets WHERE bucket = ?',
+    ),
+    saveBucket: db.prepare(
+      `INSERT INTO rate_limit_buckets VALUES (?, ?, ?)
+       ON CONFLICT (bucket) DO UPDATE SET tokens = excluded.tokens, updated_at = excluded.updated_at`,
+    ),
+    findSecret: db.prepare<[string], { value: string }>('SELECT value FROM secrets WHERE name = ?'),
+    insertSecret: db.prepare('INSERT OR IGNORE INTO secrets VALUES (?, ?)'),
+    saveRefreshToken: db.prepare('INSERT OR REPLACE INTO refresh_tokens VALUES (?, ?)'),
+    findRefreshToken: db.prepare<[string], Record<string, string>>(
+      'SELECT token FROM refresh_tokens WHERE token_hash = ?',
+    ),
+    getDocument: db.prepare<[string, string], Record<string, string>>(
+      'SELECT document FROM documents WHERE collection = ? AND id = ?',
+    ),
+    listDocuments: db.prepare<[string], Record<string, string>>(
+      'SELECT document FROM documents WHERE collection = ? ORDER BY id',
+    ),
+    putDocument: db.prepare(
+      `INSERT INTO documents VALUES (?, ?, ?)
+       ON CONFLICT (collection, id) DO UPDATE SET document = excluded.document`,
+    ),
+    deleteDocument: db.prepare('DELETE FROM documents WHERE collection = ? AND id = ?'),
+    appendOutbox: db.prepare('INSERT INTO outbox (phone_number, message) VALUES (?, ?)'),
+    trimOutbox: db.prepare('DELETE FROM outbox WHERE seq <= (SELECT max(seq) FROM outbox) - ?'),
+    listOutbox: db.prepare<[number], Record<string, string>>(
+      'SELECT message FROM outbox ORDER BY seq DESC LIMIT ?',
+    ),
+    listOutboxOf: db.prepare<[string, number], Record<string, string>>(
+      'SELECT message FROM outbox WHERE phone_number = ? ORDER BY seq DESC LIMIT ?',
+    ),
+    clearOutbox: db.prepare('DELETE FROM outbox'),
+  };
+
+  /** Runs `work` as one write transaction (BEGIN IMMEDIATE: no lock upgrade, no deadlock). */
+  const write = <T>(work: () => T): T => db.transaction(work).immediate();
+  const pendingSecrets = new Map<string, Promise<string>>();
+
+  return {
+    filename: options.filename,
+    schemaVersion,
+
+    close() {
+      if (!db.open) return;
+      db.pragma('wal_checkpoint(TRUNCATE)');
+      db.close();
+    },
+
+    async saveIssuedCode(code) {
+      statements.saveCode.run({
+        connection: code.connection,
+        phone_number: code.phoneNumber,
+        code_hash: code.codeHash,
+        issued_at: code.issuedAt,
+        expires_at: code.expiresAt,
+        failed_attempts: code.failedAttempts,
+        exhausted: code.exhausted ? 1 : 0,
+      });
+    },
+
+    async findPendingCode(connection, phoneNumber) {
+      const row = statements.findCode.get(connection, phoneNumber);
+      return row && toCode(row);
+    },
+
+    async redeemCode(request) {
+      return write(() => {
+        const row = statements.findCode.get(request.connection, request.phoneNumber);
+        const { outcome, next } = judgeCandidate(row && toCode(row), request);
+        if (next === null) statements.deleteCode.run(request.connection, request.phoneNumber);
+        else if (next)
+          statements.updateAttempts.run(
+            next.failedAttempts,
+            next.exhausted ? 1 : 0,
+            request.connection,
+            request.phoneNumber,
+          );
+        return outcome;
+      });
+    },
+
+    async findUserByPhone(connection, phoneNumber) {
+      return parse<StoredUser>(statements.userByPhone.get(connection, phoneNumber), 'profile');
+    },
+
+    async findUserById(userId) {
+      return parse<StoredUser>(statements.userById.get(userId), 'profile');
+    },
+
+    async recordLogin(newUser, at) {
+      return write(() => {
+        const existing = parse<StoredUser>(
+          statements.userByPhone.get(newUser.connection, newUser.phone_number),
+          'profile',
+        );
+        const user = existing ?? newUser;
+        const loggedIn = {
+          ...user,
+          last_login: at,
+          updated_at: at,
+          logins_count: user.logins_count + 1,
+        };
+        if (existing) statements.saveProfile.run(JSON.stringify(loggedIn), user.user_id);
+        else
+          statements.insertUser.run({
+            user_id: user.user_id,
+            connection: user.connection,
+            phone_number: user.phone_number,
+            created_at: user.created_at,
+            profile: JSON.stringify(loggedIn),
+          });
+        return loggedIn;
+      });
+    },
+
+    async listUsers({ page, perPage, phoneNumber, connection }) {
+      const filter = { phone: phoneNumber ?? null, connection: connection ?? null };
+      return db.transaction(() => ({
+        users: statements.listUsers
+          .all({ ...filter, limit: perPage, offset: page * perPage })
+          .map((row) => JSON.parse(row.profile!) as StoredUser),
+        total: statements.countUsers.get(filter)!.total,
+      }))();
+    },
+
+    async updateUser(userId, changes, at) {
+      return write(() => {
+        const user = parse<StoredUser>(statements.userById.get(userId), 'profile');
+        if (!user) return undefined;
+        const updated = applyUserChanges(user, changes, at);
+        statements.saveProfile.run(JSON.stringify(updated), userId);
+        return updated;
+      });
+    },
+
+    async deleteUser(userId) {
+      return write(() => {
+        const user = parse<StoredUser>(statements.userById.get(userId), 'profile');
+        if (!user) return false;
+        statements.deleteUser.run(userId);
+        statements.deleteCode.run(user.connection, user.phone_number);
+        return true;
+      });
+    },
+
+    async takeRateLimitToken(request) {
+      return write(() => {
+        const row = statements.findBucket.get(request.bucket);
+        const { state, outcome } = takeToken(
+          row && { tokens: row.tokens, updatedAt: row.updated_at },
+          request,
+        );
+        statements.saveBucket.run(request.bucket, state.tokens, state.updatedAt);
+        return outcome;
+      });
+    },
+
+    getOrCreateSecret(secretName, create) {
+      const stored = statements.findSecret.get(secretName);
+      if (stored) return Promise.resolve(stored.value);
+      // One creation per name at a time in this process; INSERT OR IGNORE settles a race with
+      // another process, and every caller reads back the value that won.
+      let pending = pendingSecrets.get(secretName);
+      if (!pending) {
+        pending = create()
+          .then((value) => {
+            statements.insertSecret.run(secretName, value);
+            return statements.findSecret.get(secretName)!.value;
+          })
+          .finally(() => pendingSecrets.delete(secretName));
+        pendingSecrets.set(secretName, pending);
+      }
+      return pending;
+    },
+
+    async saveRefreshToken(token) {
+      statements.saveRefreshToken.run(token.tokenHash, JSON.stringify(token));
+    },
+
+    async findRefreshToken(tokenHash) {
+      return parse<StoredRefreshToken>(statements.findRefreshToken.get(tokenHash), 'token');
+    },
+
+    async getDocument<T>(collection: DocumentCollection, id: string) {
+      return parse<T>(statements.getDocument.get(collection, id), 'document');
+    },
+
+    async listDocuments<T>(collection: DocumentCollection) {
+      return statements.listDocuments.all(collection).map((row) => JSON.parse(row.document!) as T);
+    },
+
+    async putDocument(collection, id, document) {
+      statements.putDocument.run(collection, id, JSON.stringify(document));
+    },
+
+    async updateDocument<T>(collection: DocumentCollection, id: string, update: (current: T) => T) {
+      return write(() => {
+        const current = parse<T>(statements.getDocument.get(collection, id), 'document');
+        if (current === undefined) return undefined;
+        const updated = update(current);
+        statements.putDocument.run(collection, id, JSON.stringify(updated));
+        return JSON.parse(JSON.stringify(updated)) as T;
+      });
+    },
+
+    async deleteDocument(collection, id) {
+      return statements.deleteDocument.run(collection, id).changes > 0;
+    },
+
+    async appendOutboxMessage(message) {
+      write(() => {
+        statements.appendOutbox.run(message.to, JSON.stringify(message));
+        statements.trimOutbox.run(outboxLimit);
+      });
+    },
+
+    async listOutboxMessages({ phoneNumber, limit }) {
+      const rows =
+        phoneNumber === undefined
+          ? statements.listOutbox.all(limit)
+          : statements.listOutboxOf.all(phoneNumber, limit);
+      return rows.map((row) => JSON.parse(row.message!) as OutboxMessage);
+    },
+
+    async clearOutbox() {
+      statements.clearOutbox.run();
+    },
+  };
+}

@@ -1,0 +1,102 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { createSqliteStore, MIGRATIONS } from '../src/store/sqlite.ts';
+import { describeStoreContract } from './store-contract.ts';
+
+let dir: string;
+let files = 0;
+before(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'sms-login-store-'));
+});
+after(() => rm(dir, { recursive: true, force: true }));
+
+const freshFile = () => join(dir, `store-${++files}.db`);
+
+describeStoreContract('sqlite', async () => {
+  const store = createSqliteStore({ filename: freshFile() });
+  return { store, close: async () => store.close() };
+});
+
+describe('sqlite store', () => {
+  test('the file is in WAL mode at the latest schema version', () => {
+    const filename = freshFile();
+    const store = createSqliteStore({ filename });
+    assert.equal(store.schemaVersion, MIGRATIONS.length);
+    store.close();
+    const db = new Database(filename, { readonly: true });
+    assert.equal(db.pragma('journal_mode', { simple: true }), 'wal');
+    assert.equal(db.pragma('user_version', { simple: true }), MIGRATIONS.length);
+    db.close();
+  });
+
+  test('reopening a file keeps everything and runs no migration twice', async () => {
+    const filename = freshFile();
+    const first = createSqliteStore({ filename });
+    await first.saveIssuedCode({
+      connection: 'sms',
+      phoneNumber: '+14155550100',
+      codeHash: 'a'.repeat(64),
+      issuedAt: 1,
+      expiresAt: 10_000,
+      failedAttempts: 0,
+      exhausted: false,
+    });
+    await first.redeemCode({
+      connection: 'sms',
+      phoneNumber: '+14155550100',
+      candidateHash: 'b'.repeat(64),
+      now: 2,
+      maxAttempts: 3,
+    });
+    await first.takeRateLimitToken({ bucket: 'ip', capacity: 5, refillPerMs: 0, now: 1 });
+    await first.getOrCreateSecret('key', async () => 'kept');
+    await first.putDocument('connections', 'con_1', { id: 'con_1' });
+    first.close();
+
+    const second = createSqliteStore({ filename });
+    assert.equal((await second.findPendingCode('sms', '+14155550100'))!.failedAttempts, 1);
+    const bucket = await second.takeRateLimitToken({
+      bucket: 'ip',
+      capacity: 5,
+      refillPerMs: 0,
+      now: 2,
+    });
+    assert.equal(bucket.remaining, 3);
+    assert.equal(await second.getOrCreateSecret('key', async () => 'new'), 'kept');
+    assert.deepEqual(await second.listDocuments('connections'), [{ id: 'con_1' }]);
+    second.close();
+  });
+
+  test('a file from a newer schema version is refused, not rewritten', () => {
+    const filename = freshFile();
+    const db = new Database(filename);
+    db.pragma(`user_version = ${MIGRATIONS.length + 1}`);
+    db.close();
+    assert.throws(() => createSqliteStore({ filename }), /newer than this server knows/);
+  });
+
+  test('keeps at most outboxLimit messages', async () => {
+    const store = createSqliteStore({ filename: freshFile(), outboxLimit: 2 });
+    for (const id of ['a', 'b', 'c'])
+      await store.appendOutboxMessage({
+        id,
+        to: '+1',
+        from: null,
+        body: id,
+        language: null,
+        delivery_method: 'text',
+        provider: 'outbox',
+        connection: 'sms',
+        created_at: '',
+      });
+    assert.deepEqual(
+      (await store.listOutboxMessages({ limit: 10 })).map((message) => message.id),
+      ['c', 'b'],
+    );
+    store.close();
+  });
+});
