@@ -1,6 +1,7 @@
 // Shared by the bench processes: the tenant they run, the store they use, and seeding helpers.
 import { existsSync } from 'node:fs';
 import { createBackend, type Backend } from '../../mock-server/src/backend.ts';
+import { parseConfig } from '../../mock-server/src/config/parse.ts';
 import type { ConfigInput } from '../../mock-server/src/config/schema.ts';
 import { hashCode } from '../../mock-server/src/otp/code.ts';
 import { createMemoryStore } from '../../mock-server/src/store/memory.ts';
@@ -21,14 +22,28 @@ export const FILL_PREFIX = 666;
 
 const HUGE = { burst: 1_000_000_000, per_hour: 1_000_000_000 };
 
-/** One public client on one sms connection; every `{ burst, per_hour }` rate limit raised out of the way. */
+/**
+ * One public client on one sms connection, with every rate limit out of the way: each
+ * `{ burst, per_hour }` bucket raised to a billion an hour and each number (a cooldown in seconds)
+ * set to 0. Read from the defaults, so limits added later are raised too.
+ */
 export function benchConfig(): ConfigInput {
-  return {
+  const base = {
     domain: 'http://127.0.0.1:8787',
     clients: [{ client_id: CLIENT_ID, name: 'Bench App' }],
     connections: [{ name: CONNECTION, enabled_clients: [CLIENT_ID] }],
-    rate_limits: { passwordless_start_per_ip: HUGE, token_per_ip: HUGE },
   };
+  const limits = Object.fromEntries(
+    Object.entries(parseConfig(base).rate_limits as Record<string, unknown>).map(([key, value]) => [
+      key,
+      typeof value === 'number'
+        ? 0
+        : value && typeof value === 'object' && 'burst' in value
+          ? HUGE
+          : value,
+    ]),
+  );
+  return { ...base, rate_limits: limits } as ConfigInput;
 }
 
 export type StoreKind = 'memory' | 'sqlite';
