@@ -10,6 +10,16 @@ export const ISSUER = `${ORIGIN}/`;
 export const WEB_ORIGIN = 'https://app.example.com';
 export const OTP_GRANT = 'http://auth0.com/oauth/grant-type/passwordless/otp';
 
+/**
+ * The per-number and distinct-number send limits are loose here, since most suites send many codes
+ * to one number; `abuse.test.ts` checks the real defaults. Rate limits given in `overrides` are
+ * merged over these.
+ */
+const LOOSE_SEND_LIMITS = {
+  passwordless_start_per_phone: { burst: 10_000, per_hour: 10_000 },
+  distinct_numbers_per_ip: { burst: 10_000, per_hour: 10_000 },
+};
+
 /** A tenant with a public client, a confidential one, a database connection and a signup-disabled connection. */
 export function testConfig(overrides: Partial<ConfigInput> = {}): ConfigInput {
   return {
@@ -26,6 +36,7 @@ export function testConfig(overrides: Partial<ConfigInput> = {}): ConfigInput {
       { name: 'Username-Password-Authentication', strategy: 'auth0', enabled_clients: ['spa'] },
     ],
     ...overrides,
+    rate_limits: { ...LOOSE_SEND_LIMITS, ...overrides.rate_limits },
   };
 }
 

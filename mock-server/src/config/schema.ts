@@ -73,6 +73,20 @@ export const smsOptionsSchema = z.strictObject({
       'must be a lower-case host name such as app.example.com',
     )
     .optional(),
+  /**
+   * ours: ISO 3166 codes of the countries codes may be sent to (SMS-pumping protection). Numbers
+   * elsewhere get `bad.phone_number`. Absent: every country.
+   */
+  allowed_countries: z
+    .array(z.string().regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2 codes such as "FR"'))
+    .max(250)
+    .optional(),
+  /**
+   * ours: with `disable_signup`, answer `/passwordless/start` for an unknown number exactly as for
+   * a known one, and send nothing. Nobody can learn who has an account; a genuine newcomer gets
+   * no SMS and no explanation.
+   */
+  conceal_unknown_numbers: z.boolean().optional(),
 });
 
 export const connectionMetadataSchema = z
@@ -145,10 +159,19 @@ export const configSchema = z.strictObject({
       passwordless_start_per_ip: rateLimitSchema.default({ burst: 50, per_hour: 50 }),
       /** `POST /oauth/token` per client IP. */
       token_per_ip: rateLimitSchema.default({ burst: 100, per_hour: 600 }),
+      /** Codes sent to one number: an hourly cap. */
+      passwordless_start_per_phone: rateLimitSchema.default({ burst: 5, per_hour: 10 }),
+      /** Seconds before another code may go to the same number (0: no cooldown). */
+      resend_cooldown_seconds: z.int().min(0).max(3600).default(0),
+      /** Different numbers one IP may send codes to (SMS pumping walks through many numbers). */
+      distinct_numbers_per_ip: rateLimitSchema.default({ burst: 10, per_hour: 20 }),
     })
     .default({
       passwordless_start_per_ip: { burst: 50, per_hour: 50 },
       token_per_ip: { burst: 100, per_hour: 600 },
+      passwordless_start_per_phone: { burst: 5, per_hour: 10 },
+      resend_cooldown_seconds: 0,
+      distinct_numbers_per_ip: { burst: 10, per_hour: 20 },
     }),
   /** How messages leave: Twilio and gateway settings, the custom provider, seeded phone providers and templates. */
   phone: phoneConfigSchema.default(defaultPhoneConfig),

@@ -1,6 +1,10 @@
 /** Why a request body could not be read. Each route turns it into its own contract error. */
 export class BodyError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    /** 413 for a body over the size limit, 400 otherwise. */
+    readonly status: 400 | 413 = 400,
+  ) {
     super(message);
     this.name = 'BodyError';
   }
@@ -52,7 +56,7 @@ export async function readBody(request: Request): Promise<Record<string, unknown
 async function readText(request: Request): Promise<string> {
   const declared = Number(request.headers.get('content-length') ?? '0');
   if (declared > MAX_BODY_BYTES)
-    throw new BodyError(`The body is larger than ${MAX_BODY_BYTES} bytes`);
+    throw new BodyError(`The body is larger than ${MAX_BODY_BYTES} bytes`, 413);
   if (!request.body) return '';
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -63,7 +67,7 @@ async function readText(request: Request): Promise<string> {
     size += value.byteLength;
     if (size > MAX_BODY_BYTES) {
       await reader.cancel();
-      throw new BodyError(`The body is larger than ${MAX_BODY_BYTES} bytes`);
+      throw new BodyError(`The body is larger than ${MAX_BODY_BYTES} bytes`, 413);
     }
     chunks.push(value);
   }

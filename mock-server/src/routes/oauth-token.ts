@@ -68,7 +68,8 @@ export async function oauthToken(
   try {
     body = await readBody(request);
   } catch (error) {
-    if (error instanceof BodyError) throw new AuthError(400, 'invalid_request', error.message);
+    if (error instanceof BodyError)
+      throw new AuthError(error.status, 'invalid_request', error.message);
     throw error;
   }
   const grantType = requireParameter(body, 'grant_type', 256);

@@ -6,6 +6,8 @@ import { negotiateRequestLanguage } from '../http/language.ts';
 import { randomHex } from '../otp/digest.ts';
 import { issueCode } from '../otp/service.ts';
 import { enforceRateLimit } from '../rate-limit/enforce.ts';
+import { checkAllowedCountry } from '../abuse/country-allow-list.ts';
+import { enforceSendLimits } from '../abuse/send-limits.ts';
 import { authenticateClient, checkOrigin } from './client-auth.ts';
 
 const E164 = '^\\+[0-9]{1,15}$';
@@ -86,7 +88,7 @@ export async function passwordlessStart(
   try {
     raw = await readBody(request);
   } catch (error) {
-    if (error instanceof BodyError) throw new AuthError(400, 'bad.request', error.message);
+    if (error instanceof BodyError) throw new AuthError(error.status, 'bad.request', error.message);
     throw error;
   }
   const parsed = startBodySchema.safeParse(raw);
@@ -116,12 +118,31 @@ export async function passwordlessStart(
   if (!connection.enabled_clients.includes(client.client_id))
     throw new AuthError(400, 'bad.connection', 'Connection is disabled');
 
-  const existing = await context.store.findUserByPhone(connection.name, body.phone_number);
-  if (!existing && connection.options.disable_signup)
-    throw new AuthError(400, 'signup_disabled', 'Public signup is disabled');
-  if (existing?.blocked) throw new AuthError(401, 'unauthorized', 'user is blocked');
+  await checkAllowedCountry(connection.options.allowed_countries, body.phone_number);
 
   const language = negotiateRequestLanguage(request.headers);
+  const answer = () =>
+    Response.json(
+      {
+        _id: randomHex(12),
+        phone_number: body.phone_number,
+        phone_verified: false,
+        request_language: language,
+      },
+      { headers: rateHeaders },
+    );
+  const existing = await context.store.findUserByPhone(connection.name, body.phone_number);
+  if (!existing && connection.options.disable_signup) {
+    if (connection.options.conceal_unknown_numbers) return answer();
+    throw new AuthError(400, 'signup_disabled', 'Public signup is disabled');
+  }
+  if (existing?.blocked) throw new AuthError(401, 'unauthorized', 'user is blocked');
+
+  await enforceSendLimits(context, {
+    ip: info.ip,
+    connection: connection.name,
+    phoneNumber: body.phone_number,
+  });
   await issueCode(context, {
     client,
     connection,
@@ -137,13 +158,5 @@ export async function passwordlessStart(
     },
     user: existing,
   });
-  return Response.json(
-    {
-      _id: randomHex(12),
-      phone_number: body.phone_number,
-      phone_verified: false,
-      request_language: language,
-    },
-    { headers: rateHeaders },
-  );
+  return answer();
 }
