@@ -148,6 +148,30 @@ describe('<sms-login> errors', () => {
       });
       expect(await untilMessage(el)).to.equal('Something went wrong. Try again.');
     });
+
+    it('never renders what the server says as markup', async () => {
+      await startBackend();
+      const hostile = '<img src=x onerror="window.__injected=1"><b id="bold">hi</b>';
+      overrideTenant(
+        http.post(`${TENANT}/passwordless/start`, () =>
+          HttpResponse.json(
+            { error: '<script>window.__injected=1</script>', error_description: hostile },
+            { status: 429, headers: { 'Retry-After': '<i id="wait">9</i>' } },
+          ),
+        ),
+      );
+      const el = await mount({ defaultCountry: 'GB' });
+      const failed = oneEvent(el, 'sms-login-error');
+      await typeInto(el, '#number', '07911 123456');
+      await press('Enter');
+      expect((await failed).detail.errorDescription).to.equal(hostile);
+      const message = await untilMessage(el);
+      expect(message).to.not.contain('<');
+      const root = el.shadowRoot!;
+      expect(root.querySelector('img, b#bold, i#wait, script')).to.equal(null);
+      expect(document.querySelector('img[src="x"]')).to.equal(null);
+      expect((window as unknown as { __injected?: number }).__injected).to.equal(undefined);
+    });
   });
 
   describe('on the code step', () => {
