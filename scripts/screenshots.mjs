@@ -1,23 +1,40 @@
-// Screenshots of the widget in its states, to look at: node scripts/screenshots.mjs [outDir]
-// Runs the demo with Vite and answers the backend's requests in the browser (page.route).
+// `npm run screenshots`: pictures of the demo to look at (light, dark, Arabic, phone width, the
+// message panel, an error state) in screenshots/. Starts its own Vite dev server; the backend runs
+// in the page as it does for designers.
 import { spawn } from 'node:child_process';
+import { mkdir } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { chromium } from 'playwright-core';
 
-const out = process.argv[2] ?? '/tmp/sms-login-shots';
-const port = 5198;
-const vite = spawn(
-  process.execPath,
-  [
-    new URL('../node_modules/vite/bin/vite.js', import.meta.url).pathname,
-    '--port',
-    String(port),
-    '--strictPort',
-  ],
-  { stdio: 'ignore' },
-);
-process.on('exit', () => vite.kill('SIGTERM'));
-await sleep(3000);
+const out = process.argv[2] ?? 'screenshots';
+const port = Number(process.env.SCREENSHOT_PORT ?? 5198);
+const base = process.env.DEMO_URL ?? `http://localhost:${port}/`;
+
+let vite;
+if (!process.env.DEMO_URL) {
+  vite = spawn(
+    process.execPath,
+    [
+      new URL('../node_modules/vite/bin/vite.js', import.meta.url).pathname,
+      '--port',
+      String(port),
+      '--strictPort',
+    ],
+    { stdio: 'ignore' },
+  );
+  process.on('exit', () => vite.kill('SIGTERM'));
+  for (let i = 0; i < 50; i++) {
+    if (
+      await fetch(base).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
+    await sleep(200);
+  }
+}
+await mkdir(out, { recursive: true });
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
@@ -34,103 +51,78 @@ const browser = await chromium.launch({
   ],
 });
 
-async function open({
-  colorScheme = 'light',
-  language,
-  width = 420,
-  height = 640,
-  tokenError,
-} = {}) {
-  const context = await browser.newContext({ colorScheme, viewport: { width, height } });
+/** A fresh browser profile on the workbench, with the backend up and the widget drawn. */
+async function open({ width = 1440, height = 900, settings } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: 1 });
   const page = await context.newPage();
-  await page.route('http://localhost:8787/**', (route) => {
-    const url = route.request().url();
-    if (url.endsWith('/passwordless/start'))
-      return route.fulfill({ json: { _id: '0'.repeat(24), phone_number: '+447911123456' } });
-    if (tokenError) return route.fulfill({ status: 403, json: tokenError });
-    return route.fulfill({
-      json: { access_token: 'a', id_token: 'a.b.c', token_type: 'Bearer', expires_in: 86400 },
-    });
-  });
-  await page.goto(`http://localhost:${port}/`);
-  if (language)
-    await page.evaluate(
-      (l) => document.querySelector('sms-login').setAttribute('language', l),
-      language,
+  page.on('pageerror', (error) => console.error('page error:', error.message));
+  if (settings)
+    await page.addInitScript(
+      (value) => localStorage.setItem('sms-login-workbench', JSON.stringify(value)),
+      settings,
     );
+  await page.goto(base);
   await page.waitForFunction(() =>
     document.querySelector('sms-login')?.shadowRoot?.querySelector('#number'),
   );
-  await page.evaluate(() => document.querySelector('sms-login').updateComplete);
+  await page.evaluate(() => document.querySelector('demo-workbench').ready);
   return page;
 }
 
 const shot = (page, name) => page.screenshot({ path: `${out}/${name}.png` });
-const typeNumber = async (page, number) => {
+
+/** Sends a code from the widget like a visitor, and waits for the phone to show it. */
+async function sendCode(page, number = '+44 7911 123456') {
   await page.locator('sms-login #number').click();
-  await page.keyboard.type(number, { delay: 10 });
-};
+  await page.keyboard.type(number, { delay: 5 });
+  await page.keyboard.press('Enter');
+  await page.locator('sms-login #code').waitFor();
+  await page.locator('.sms-code').first().waitFor();
+}
 
-let page = await open();
-await shot(page, '1-phone');
-await page.locator('sms-login #country-button').click();
-await page.keyboard.type('uni');
-await shot(page, '2-picker');
-await page.keyboard.press('Escape');
-await page.locator('sms-login #country-button').click();
-await page.keyboard.type('gb');
-await page.keyboard.press('Enter');
-await typeNumber(page, '07911123456');
-await shot(page, '3-phone-typed');
-await page.keyboard.press('Enter');
-await page.locator('sms-login #code').waitFor();
-await shot(page, '4-code');
+let page = await open({ settings: { language: 'en' } });
+await shot(page, '1-light');
+await sendCode(page);
+await shot(page, '2-light-code-on-phone');
+await page.locator('.sms-code').last().click();
+await page.waitForFunction(() => document.querySelector('sms-login').step === 'done');
+await shot(page, '3-light-signed-in');
 await page.close();
 
-page = await open({
-  tokenError: {
-    error: 'invalid_grant',
-    error_description: 'Wrong phone number or verification code.',
-  },
-});
-await typeNumber(page, '2015550123');
-await page.keyboard.press('Enter');
-await page.locator('sms-login #code').waitFor();
-await page.keyboard.type('123456');
-await page.locator('sms-login .message.shown').waitFor();
-await shot(page, '5-wrong-code');
+page = await open({ settings: { scheme: 'dark', language: 'en' } });
+await sendCode(page);
+await shot(page, '4-dark');
 await page.close();
 
-page = await open({ language: 'ar' });
-await typeNumber(page, '0501234567');
-await shot(page, '6-arabic');
-await page.locator('sms-login #country-button').click();
-await shot(page, '7-arabic-picker');
+page = await open({ settings: { language: 'ar' } });
+await page.locator('#tab-language').click();
+await sendCode(page);
+await shot(page, '5-arabic');
 await page.close();
 
-page = await open({ colorScheme: 'dark' });
-await typeNumber(page, '2015550');
-await page.keyboard.press('Enter');
-await page.locator('sms-login .message.shown').waitFor();
-await shot(page, '8-dark-invalid');
+page = await open({ settings: { viewport: 'phone', language: 'en' } });
+await shot(page, '6-phone-width');
 await page.close();
 
-page = await open({ colorScheme: 'dark' });
-await typeNumber(page, '2015550123');
-await page.keyboard.press('Enter');
-await page.locator('sms-login #code').waitFor();
-await page.keyboard.type('123456');
-await page.locator('sms-login .done').waitFor();
-await shot(page, '9-dark-done');
+page = await open({ settings: { language: 'en' } });
+await page.locator('#tab-message').click();
+await page.locator('.inline-actions button').first().click();
+await page.locator('#preview-language').selectOption('fr');
+await page.locator('.apply-state[data-state="saved"]').waitFor();
+await sendCode(page);
+await shot(page, '7-message-panel');
+await page.locator('#template').fill('Your code is {{ code ');
+await page.locator('#template-error').waitFor();
+await shot(page, '8-broken-template');
 await page.close();
 
-page = await open({ width: 340 });
-await page.locator('sms-login').evaluate((el) => el.setAttribute('language', 'de'));
-await typeNumber(page, '015112345678');
-await page.keyboard.press('Enter');
-await page.locator('sms-login #code').waitFor();
-await shot(page, '10-narrow-de-code');
+page = await open({ settings: { language: 'en', scheme: 'dark' } });
+await page.locator('#tab-scenarios').click();
+await page.locator('[data-scenario="too-many-attempts"]').click();
+await page.locator('.outcome').waitFor({ timeout: 20_000 });
+await shot(page, '9-dark-too-many-attempts');
+await page.close();
 
 await browser.close();
-console.log(`screenshots in ${out}`);
+console.log(`screenshots in ${out}/`);
 process.exit(0);

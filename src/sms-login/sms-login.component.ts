@@ -201,6 +201,18 @@ export class SmsLogin extends LitElement {
     this.codeDead = false;
   }
 
+  /**
+   * Puts a code in the code field as if the visitor had typed it (a companion screen, a demo's
+   * phone): non-digits are dropped, and a code of `codeLength` digits is submitted. Does nothing
+   * outside the code step.
+   */
+  fillCode(code: string): void {
+    if (this.currentStep !== 'code' || this.busy) return;
+    this.code = code.replace(/\D/g, '').slice(0, this.codeLength);
+    if (this.shownError?.kind === 'wrong-code') this.shownError = undefined;
+    if (this.code.length === this.codeLength) void this.verify();
+  }
+
   /** Focuses the field of the current step (the number, or the code). */
   override focus(options?: FocusOptions): void {
     const field = this.shadowRoot?.querySelector<HTMLElement>('#number, #code, #done-title');

@@ -1,0 +1,123 @@
+// The connection and the client, changed through the backend's Management API (as a developer
+// would with Auth0's): a client_credentials token, then PATCH.
+import type { ConnectionSettings } from './types.js';
+
+export interface ManagementCredentials {
+  clientId: string;
+  clientSecret: string;
+}
+
+/** Why the Management API cannot be used, in words for the page. */
+export class ManagementUnavailable extends Error {
+  override name = 'ManagementUnavailable';
+}
+
+interface ConnectionDocument {
+  id: string;
+  name: string;
+  options: Record<string, unknown>;
+}
+
+export class ManagementClient {
+  #token: Promise<string> | undefined;
+
+  constructor(
+    readonly origin: string,
+    readonly credentials: ManagementCredentials | undefined,
+    readonly clientId: string,
+    readonly connectionName = 'sms',
+  ) {}
+
+  get audience(): string {
+    return `${this.origin}/api/v2/`;
+  }
+
+  async #fetchToken(): Promise<string> {
+    if (!this.credentials)
+      throw new ManagementUnavailable('No Management API client is configured.');
+    const response = await fetch(`${this.origin}/oauth/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        grant_type: 'client_credentials',
+        client_id: this.credentials.clientId,
+        client_secret: this.credentials.clientSecret,
+        audience: this.audience,
+      }),
+    }).catch(() => undefined);
+    if (!response)
+      throw new ManagementUnavailable(`The backend at ${this.origin} does not answer.`);
+    const body = (await response.json().catch(() => ({}))) as Record<string, string>;
+    if (!response.ok || !body.access_token)
+      throw new ManagementUnavailable(
+        `The backend refused a Management API token: ${body.error_description ?? body.error ?? response.status}`,
+      );
+    return body.access_token;
+  }
+
+  async #call(method: string, path: string, body?: unknown, retry = true): Promise<unknown> {
+    this.#token ??= this.#fetchToken();
+    let token: string;
+    try {
+      token = await this.#token;
+    } catch (error) {
+      this.#token = undefined;
+      throw error;
+    }
+    const response = await fetch(`${this.origin}/api/v2${path}`, {
+      method,
+      headers: {
+        authorization: `Bearer ${token}`,
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    if (response.status === 401 && retry) {
+      // A restarted backend has new signing keys: ask for a new token once.
+      this.#token = undefined;
+      return this.#call(method, path, body, false);
+    }
+    const answer = (await response.json().catch(() => ({}))) as Record<string, unknown>;
+    if (!response.ok)
+      throw new Error(String(answer.message ?? answer.error_description ?? response.status));
+    return answer;
+  }
+
+  async connection(): Promise<ConnectionDocument> {
+    const list = (await this.#call(
+      'GET',
+      `/connections?strategy=sms&name=${encodeURIComponent(this.connectionName)}`,
+    )) as ConnectionDocument[];
+    const found = list.find((connection) => connection.name === this.connectionName);
+    if (!found) throw new Error(`There is no connection named ${this.connectionName}.`);
+    return found;
+  }
+
+  /** Merges `changes` into the connection's options (PATCH replaces them whole). */
+  async patchOptions(changes: Record<string, unknown>): Promise<Record<string, unknown>> {
+    const connection = await this.connection();
+    const options = { ...connection.options, ...changes };
+    for (const [key, value] of Object.entries(changes))
+      if (value === undefined) delete options[key];
+    await this.#call('PATCH', `/connections/${connection.id}`, { options });
+    return connection.options;
+  }
+
+  async replaceOptions(options: Record<string, unknown>): Promise<void> {
+    const connection = await this.connection();
+    await this.#call('PATCH', `/connections/${connection.id}`, { options });
+  }
+
+  /** Applies the workbench's connection settings, and the client's name (`application.name`). */
+  async apply(settings: ConnectionSettings): Promise<void> {
+    await this.patchOptions({
+      template: settings.template,
+      syntax: 'liquid',
+      totp: { length: settings.otpLength, time_step: settings.otpExpiry },
+      disable_signup: settings.disableSignup,
+    });
+    await this.#call('PATCH', `/clients/${encodeURIComponent(this.clientId)}`, {
+      name: settings.applicationName,
+    });
+  }
+}

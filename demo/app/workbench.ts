@@ -1,0 +1,393 @@
+// The designers' workbench: panels on the left, the product's sign-in page in the middle, a phone
+// on the right. Settings live in a store (localStorage); the backend runs in the page by default.
+import { LitElement, html, nothing } from 'lit';
+import { state } from 'lit/decorators.js';
+import type { SmsLoginCodeSentEvent } from '../../src/index.js';
+import { startInPageBackend } from './backend/in-page.js';
+import { ManagementUnavailable } from './backend/management.js';
+import { connectToServer, serverConfigHint, type ServerBackend } from './backend/server.js';
+import type { InPageBackend } from './backend/in-page.js';
+import type { ConnectionSettings, ObservedRequest } from './backend/types.js';
+import type { ProductStage } from './page/product-stage.js';
+import type { ApplyState } from './panels/message-panel.js';
+import { renderMessage } from '@sms-login/mock-server';
+import {
+  DEFAULT_SETTINGS,
+  SettingsStore,
+  loadSettings,
+  mergeSettings,
+  type Settings,
+} from './state/settings.js';
+import { readShareFragment, shareUrl } from './state/share-link.js';
+import './page/product-stage.js';
+import './panels/language-panel.js';
+import './panels/message-panel.js';
+import './panels/phone-preview.js';
+import './panels/scenario-panel.js';
+import './panels/theme-panel.js';
+
+type Tab = 'theme' | 'language' | 'message' | 'scenarios';
+const TABS: { id: Tab; label: string }[] = [
+  { id: 'theme', label: 'Theme' },
+  { id: 'language', label: 'Language' },
+  { id: 'message', label: 'Message' },
+  { id: 'scenarios', label: 'Scenarios' },
+];
+
+const connectionSettings = (s: Settings): ConnectionSettings => ({
+  template: s.template,
+  otpLength: s.otpLength,
+  otpExpiry: s.otpExpiry,
+  disableSignup: s.disableSignup,
+  applicationName: s.applicationName,
+});
+
+export interface WorkbenchOptions {
+  /** `location.search`: `?backend=<origin>` targets a real server, `&management=<id>:<secret>`. */
+  search?: string;
+  /** `location.hash`: a share link. */
+  hash?: string;
+  /** Where MSW's worker script is (for the backend in the page). */
+  workerUrl?: string;
+}
+
+/** Settings for a page load: a share link wins over what this browser saved. */
+export function initialSettings(hash: string): { settings: Settings; shared: boolean } {
+  const saved = loadSettings();
+  const shared = readShareFragment(hash);
+  return shared
+    ? { settings: mergeSettings(saved, shared as Record<string, unknown>), shared: true }
+    : { settings: saved, shared: false };
+}
+
+export class DemoWorkbench extends LitElement {
+  options: WorkbenchOptions = {};
+  store = new SettingsStore(structuredClone(DEFAULT_SETTINGS));
+
+  @state() private tab: Tab = 'theme';
+  @state() private backend: InPageBackend | ServerBackend | undefined;
+  @state() private backendProblem = '';
+  @state() private lastRequest: ObservedRequest | undefined;
+  @state() private applyState: ApplyState = { state: 'idle' };
+  @state() private watchedNumber = '';
+  @state() private toast = '';
+
+  #applied = '';
+  #applyTimer: ReturnType<typeof setTimeout> | undefined;
+  #toastTimer: ReturnType<typeof setTimeout> | undefined;
+  #previous: Settings = this.store.value;
+
+  protected override createRenderRoot() {
+    return this;
+  }
+
+  /** Resolves when the backend answers and the connection has the workbench's settings. */
+  ready: Promise<void> = Promise.resolve();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const { settings, shared } = initialSettings(this.options.hash ?? '');
+    this.store = new SettingsStore(settings);
+    this.#previous = settings;
+    if (shared) {
+      this.store.update({});
+      this.#showToast('Settings from the shared link');
+    }
+    this.watchedNumber = settings.phoneNumber;
+    this.store.addEventListener('change', this.#onSettings);
+    this.addEventListener('sms-login-code-sent', this.#onCodeSent);
+    this.addEventListener('phone-code-tap', this.#onCodeTap as EventListener);
+    this.addEventListener('backend-restarted', () => void this.#apply(true));
+    this.ready = this.#connect();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.store.removeEventListener('change', this.#onSettings);
+    clearTimeout(this.#applyTimer);
+  }
+
+  get stage(): ProductStage | null {
+    return this.querySelector('product-stage');
+  }
+
+  async #connect(): Promise<void> {
+    const params = new URLSearchParams(this.options.search ?? '');
+    const server = params.get('backend');
+    let backend: InPageBackend | ServerBackend;
+    if (server) {
+      let origin: string;
+      try {
+        origin = new URL(server).origin;
+      } catch {
+        this.backendProblem = `“${server}” is not a URL. Use ?backend=http://localhost:8787.`;
+        return;
+      }
+      const [clientId, clientSecret] = (params.get('management') ?? '').split(':');
+      backend = connectToServer(
+        origin,
+        clientId && clientSecret ? { clientId, clientSecret } : undefined,
+      );
+    } else {
+      try {
+        backend = await startInPageBackend({
+          workerUrl: this.options.workerUrl,
+          browserLanguages: this.store.value.browserLanguages,
+        });
+      } catch (error) {
+        this.backendProblem = `The backend could not start in this page (${
+          error instanceof Error ? error.message : String(error)
+        }). Open the demo over http(s) in a browser with service workers.`;
+        return;
+      }
+    }
+    backend.onRequest((request) => (this.lastRequest = request));
+    this.backend = backend;
+    await this.#apply(true);
+  }
+
+  readonly #onSettings = (): void => {
+    const next = this.store.value;
+    const previous = this.#previous;
+    this.#previous = next;
+    if (next.browserLanguages !== previous.browserLanguages)
+      this.backend?.setBrowserLanguages?.(next.browserLanguages);
+    if (next.phoneNumber !== previous.phoneNumber) this.watchedNumber = next.phoneNumber;
+    if (JSON.stringify(connectionSettings(next)) !== this.#applied) {
+      clearTimeout(this.#applyTimer);
+      this.#applyTimer = setTimeout(() => void this.#apply(), 350);
+    }
+    this.requestUpdate();
+  };
+
+  /** Puts the connection settings on the backend (through its Management API). */
+  async #apply(force = false): Promise<void> {
+    const backend = this.backend;
+    if (!backend) return;
+    const wanted = connectionSettings(this.store.value);
+    const key = JSON.stringify(wanted);
+    if (!force && key === this.#applied) return;
+    try {
+      await renderMessage(wanted.template, 'liquid', {
+        code: '123456',
+        phoneNumber: '+15555550100',
+        applicationName: wanted.applicationName,
+        requestLanguage: 'en',
+      });
+    } catch {
+      this.applyState = { state: 'error', message: 'Fix the template first.' };
+      return;
+    }
+    this.applyState = { state: 'saving' };
+    try {
+      await backend.management.apply(wanted);
+      this.#applied = key;
+      this.applyState = { state: 'saved' };
+    } catch (error) {
+      this.applyState =
+        error instanceof ManagementUnavailable
+          ? {
+              state: 'error',
+              message: `${error.message} To change the connection of a real server, start it with a configuration that has a Management API client and open the demo with &management=<client_id>:<client_secret>, for example:`,
+              detail: serverConfigHint(backend.origin, location.origin),
+            }
+          : { state: 'error', message: error instanceof Error ? error.message : String(error) };
+    }
+  }
+
+  readonly #onCodeSent = (event: SmsLoginCodeSentEvent): void => {
+    this.watchedNumber = event.detail.phoneNumber;
+  };
+
+  readonly #onCodeTap = (event: CustomEvent<{ code: string }>): void => {
+    const widget = this.stage?.widget;
+    if (!widget) return;
+    if (widget.step !== 'code') {
+      this.#showToast('The page is not waiting for a code: send one first.');
+      return;
+    }
+    widget.fillCode(event.detail.code);
+    widget.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+  };
+
+  #showToast(text: string): void {
+    this.toast = text;
+    clearTimeout(this.#toastTimer);
+    this.#toastTimer = setTimeout(() => (this.toast = ''), 2400);
+  }
+
+  async #share(): Promise<void> {
+    const url = shareUrl(this.store.value);
+    try {
+      await navigator.clipboard.writeText(url);
+      this.#showToast('Link copied: theme, language and template');
+    } catch {
+      window.prompt('Copy this link', url);
+    }
+  }
+
+  #resetAll(): void {
+    this.store.reset();
+    this.stage?.widget?.reset();
+    this.#showToast('Everything is back to the defaults');
+  }
+
+  #segmented<T extends string>(
+    label: string,
+    value: T,
+    choices: { value: T; label: string }[],
+    set: (value: T) => void,
+  ) {
+    return html`<div class="segmented" role="group" aria-label=${label}>
+      ${choices.map(
+        (choice) =>
+          html`<button
+            type="button"
+            aria-pressed=${choice.value === value}
+            data-value=${choice.value}
+            @click=${() => set(choice.value)}
+          >
+            ${choice.label}
+          </button>`,
+      )}
+    </div>`;
+  }
+
+  #panel() {
+    const backend = this.backend;
+    switch (this.tab) {
+      case 'theme':
+        return html`<theme-panel .store=${this.store}></theme-panel>`;
+      case 'language':
+        return html`<language-panel
+          .store=${this.store}
+          .lastRequest=${this.lastRequest}
+          ?languages-editable=${backend?.kind !== 'server'}
+        ></language-panel>`;
+      case 'message':
+        return html`<message-panel
+          .store=${this.store}
+          .applyState=${this.applyState}
+        ></message-panel>`;
+      case 'scenarios':
+        return html`<scenario-panel
+          ?in-page=${backend?.kind !== 'server'}
+          .context=${() => {
+            const widget = this.stage?.widget;
+            if (!widget || !backend) return undefined;
+            return {
+              widget,
+              backend,
+              phoneNumber: this.store.value.phoneNumber,
+              otpExpiry: this.store.value.otpExpiry,
+            };
+          }}
+        ></scenario-panel>`;
+    }
+  }
+
+  protected override render() {
+    const s = this.store.value;
+    const backend = this.backend;
+    return html`
+      <div class="workbench" data-scheme=${s.scheme}>
+        <header class="bar">
+          <div class="brand">
+            <span class="brand-mark" aria-hidden="true">✱</span>
+            <span>sms-login <span class="brand-sub">workbench</span></span>
+          </div>
+          <div
+            class=${backend ? 'backend-badge' : 'backend-badge pending'}
+            title=${backend?.origin ?? ''}
+          >
+            <span class="dot" aria-hidden="true"></span>
+            ${
+              backend
+                ? backend.kind === 'in-page'
+                  ? 'Backend in this page'
+                  : `Server ${backend.origin}`
+                : this.backendProblem
+                  ? 'No backend'
+                  : 'Starting…'
+            }
+          </div>
+          <div class="bar-controls">
+            ${this.#segmented(
+              'Width',
+              s.viewport,
+              [
+                { value: 'desktop', label: 'Desktop' },
+                { value: 'phone', label: 'Phone' },
+              ],
+              (viewport) => this.store.update({ viewport }),
+            )}
+            ${this.#segmented(
+              'Colour scheme',
+              s.scheme,
+              [
+                { value: 'light', label: 'Light' },
+                { value: 'dark', label: 'Dark' },
+              ],
+              (scheme) => this.store.update({ scheme }),
+            )}
+            <button type="button" class="bar-button" @click=${() => void this.#share()}>
+              Share link
+            </button>
+            <button type="button" class="bar-button quiet" @click=${() => this.#resetAll()}>
+              Reset all
+            </button>
+          </div>
+        </header>
+        <aside class="panels">
+          <div class="tabs" role="tablist" aria-label="Settings">
+            ${TABS.map(
+              (tab) =>
+                html`<button
+                  type="button"
+                  role="tab"
+                  id="tab-${tab.id}"
+                  aria-selected=${tab.id === this.tab}
+                  aria-controls="panel"
+                  @click=${() => (this.tab = tab.id)}
+                >
+                  ${tab.label}
+                </button>`,
+            )}
+          </div>
+          <div id="panel" class="panel" role="tabpanel" aria-labelledby="tab-${this.tab}">
+            ${this.#panel()}
+          </div>
+        </aside>
+        <main class="stage">
+          ${
+            this.backendProblem
+              ? html`<div class="problem" role="alert">${this.backendProblem}</div>`
+              : nothing
+          }
+          <product-stage
+            .settings=${s}
+            domain=${backend?.domain ?? ''}
+            client-id=${backend?.clientId ?? 'demo'}
+          ></product-stage>
+        </main>
+        <aside class="phone-column">
+          <phone-preview
+            .backend=${backend}
+            phone-number=${this.watchedNumber}
+            code-length=${s.otpLength}
+            sender=${s.applicationName}
+          ></phone-preview>
+        </aside>
+        <div class=${this.toast ? 'toast shown' : 'toast'} role="status">${this.toast}</div>
+      </div>
+    `;
+  }
+}
+
+if (!customElements.get('demo-workbench')) customElements.define('demo-workbench', DemoWorkbench);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'demo-workbench': DemoWorkbench;
+  }
+}
