@@ -1,6 +1,6 @@
 // Every documented --sms-login-* token with a control; live; copy CSS; reset.
 import { html } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { state } from 'lit/decorators.js';
 import { StorePanel } from './store-panel.js';
 import {
   FONTS,
