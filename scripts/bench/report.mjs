@@ -87,11 +87,11 @@ function templates(results) {
   return [
     '### Template rendering (`renderMessage`, parse cached)',
     '',
-    '| template | renders/s | µs per render | × macros only |',
-    '|---|---:|---:|---:|',
+    '| template | renders/s | µs per render | × macros only | renders refused (engine time limit) |',
+    '|---|---:|---:|---:|---:|',
     ...rows.map(
       ([, row]) =>
-        `| ${row.label} | ${int(row.perSecond)} | ${(1e6 / row.perSecond).toFixed(2)} | ${ratio(row.perSecond, base)} |`,
+        `| ${row.label} | ${int(row.perSecond)} | ${(1e6 / row.perSecond).toFixed(2)} | ${ratio(row.perSecond, base)} | ${row.failures ?? 0} |`,
     ),
   ].join('\n');
 }
@@ -142,6 +142,12 @@ function widget(results) {
 
 export function renderReport(results) {
   const parts = [machine(results)];
+  if (results.failed)
+    parts.push(
+      `Sections that failed in this run: ${Object.entries(results.failed)
+        .map(([name, message]) => `${name} (${message})`)
+        .join('; ')}.`,
+    );
   if (results.backend) parts.push(backend(results));
   if (results.scale) parts.push(scale(results));
   if (results.templates) parts.push(templates(results));

@@ -77,6 +77,16 @@ function stopProcess(child) {
   });
 }
 
+/** Runs a section; a failure is recorded in the results instead of losing the other sections. */
+async function section(name, run) {
+  try {
+    results[name] = await run();
+  } catch (error) {
+    console.error(`  ${name} failed: ${error.message.split('\n')[0]}`);
+    results.failed = { ...results.failed, [name]: error.message.split('\n')[0] };
+  }
+}
+
 function runNode(args, label) {
   const [command, commandArgs] = onCore(SERVER_CORE, process.execPath, args);
   console.log(`  ${label}…`);
@@ -186,47 +196,54 @@ const results = {
   sqlite,
 };
 
-if (wanted('backend')) {
-  console.log('Backend over loopback (wrk):');
-  const bare = await startProcess(['bare.mjs'], 'bare server');
-  try {
-    wrk('bare', bare.port, WARM_S);
-    results.backend = {};
-    for (const store of stores) results.backend[store] = await backendRuns(store, bare.port);
-  } finally {
-    await stopProcess(bare.child);
-  }
-}
-
-if (wanted('scale')) {
-  console.log('Growth with the store (in-process):');
-  results.scale = {};
-  for (const store of stores)
-    results.scale[store] = runNode(
-      ['--expose-gc', '--max-old-space-size=8192', '--import', 'tsx', 'scale.ts', store],
-      `${store} store at 0, 10k and 1M`,
-    );
-}
-
-if (wanted('templates')) {
-  console.log('Templates:');
-  results.templates = runNode(['--import', 'tsx', 'templates.ts', quick ? '1' : '3'], 'renders');
-}
-
-if (wanted('fixes')) {
-  console.log('Hot-spot fixes, before and after in one process:');
-  results.fixes = runNode(['--import', 'tsx', 'fixes.ts', quick ? '1' : '2'], 'old and new forms');
-}
-
-if (wanted('widget')) {
-  console.log('Widget:');
-  const { measureWidget } = await import('./widget.mjs');
-  results.widget = await measureWidget({
-    root,
-    runs: quick ? 3 : 9,
-    onCore: (command, args) => onCore(SERVER_CORE, command, args),
+if (wanted('backend'))
+  await section('backend', async () => {
+    console.log('Backend over loopback (wrk):');
+    const bare = await startProcess(['bare.mjs'], 'bare server');
+    try {
+      wrk('bare', bare.port, WARM_S);
+      const runs = {};
+      for (const store of stores) runs[store] = await backendRuns(store, bare.port);
+      return runs;
+    } finally {
+      await stopProcess(bare.child);
+    }
   });
-}
+
+if (wanted('scale'))
+  await section('scale', () => {
+    console.log('Growth with the store (in-process):');
+    const runs = {};
+    for (const store of stores)
+      runs[store] = runNode(
+        ['--expose-gc', '--max-old-space-size=8192', '--import', 'tsx', 'scale.ts', store],
+        `${store} store`,
+      );
+    return runs;
+  });
+
+if (wanted('templates'))
+  await section('templates', () => {
+    console.log('Templates:');
+    return runNode(['--import', 'tsx', 'templates.ts', quick ? '1' : '3'], 'renders');
+  });
+
+if (wanted('fixes'))
+  await section('fixes', () => {
+    console.log('Hot-spot fixes, before and after in one process:');
+    return runNode(['--import', 'tsx', 'fixes.ts', quick ? '1' : '2'], 'old and new forms');
+  });
+
+if (wanted('widget'))
+  await section('widget', async () => {
+    console.log('Widget:');
+    const { measureWidget } = await import('./widget.mjs');
+    return measureWidget({
+      root,
+      runs: quick ? 3 : 9,
+      onCore: (command, args) => onCore(SERVER_CORE, command, args),
+    });
+  });
 
 results.machine.loadAfter = loadavg()[0];
 
@@ -240,7 +257,7 @@ for (const part of ['backend', 'scale', 'templates', 'fixes', 'widget'])
     (merged.sections ??= {})[part] = { date: results.date, command: results.command };
 if (write) writeFileSync(raw, `${JSON.stringify(merged, null, 2)}\n`);
 console.log(`\nRaw figures: ${raw}`);
-const section = renderReport(merged);
+const report = renderReport(merged);
 if (write) {
   const target = join(root, 'BENCHMARKS.md');
   const begin = '<!-- bench:results:begin -->';
@@ -250,6 +267,6 @@ if (write) {
     : `# Benchmarks\n\n${begin}\n${end}\n`;
   const [head, rest = ''] = current.split(begin);
   const tail = rest.includes(end) ? rest.slice(rest.indexOf(end) + end.length) : '\n';
-  writeFileSync(target, `${head}${begin}\n${section}\n${end}${tail}`);
+  writeFileSync(target, `${head}${begin}\n${report}\n${end}${tail}`);
   console.log(`Written to ${target}`);
-} else console.log(`\n${section}`);
+} else console.log(`\n${report}`);
