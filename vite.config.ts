@@ -1,31 +1,51 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
+const resolve = {
+  // Pages under demo/ may import the element's source as /src/… although their root is demo/.
+  alias: [{ find: /^\/src\//, replacement: fileURLToPath(new URL('./src/', import.meta.url)) }],
+};
+
 // `vite build`: the element as an ES module library (dist/sms-login.js, with one chunk per
 // language and one for the phone number metadata). `vite` (dev): the demo page in demo/.
-export default defineConfig(({ command }) => ({
-  root: command === 'serve' ? 'demo' : '.',
-  server: { port: 5173 },
-  // The demo page imports the element's source as /src/… although its root is demo/.
-  resolve: {
-    alias: [{ find: /^\/src\//, replacement: fileURLToPath(new URL('./src/', import.meta.url)) }],
-  },
-  build: {
-    outDir: 'dist',
-    emptyOutDir: true,
-    target: 'es2022',
-    sourcemap: true,
-    manifest: true,
-    lib: {
-      entry: 'src/sms-login.ts',
-      formats: ['es'],
-      fileName: () => 'sms-login.js',
-    },
-    rolldownOptions: {
-      output: {
-        minify: true,
-        chunkFileNames: 'chunks/[name]-[hash].js',
+// `vite build --mode demo` (npm run build:demo): the demo as static files in dist-demo/, with
+// relative URLs so any static host (and any sub-path) serves it; the backend runs in the page.
+export default defineConfig(({ command, mode }) =>
+  mode === 'demo' && command === 'build'
+    ? {
+        root: 'demo',
+        base: './',
+        resolve,
+        build: {
+          outDir: fileURLToPath(new URL('./dist-demo/', import.meta.url)),
+          emptyOutDir: true,
+          target: 'es2022',
+          // The whole backend is in the page (liquidjs, jose, hono, zod, msw): big, and fine here.
+          chunkSizeWarningLimit: 1200,
+          rolldownOptions: { output: { minify: true } },
+        },
+      }
+    : {
+        root: command === 'serve' ? 'demo' : '.',
+        server: { port: 5173 },
+        resolve,
+        build: {
+          outDir: 'dist',
+          emptyOutDir: true,
+          target: 'es2022',
+          sourcemap: true,
+          manifest: true,
+          lib: {
+            entry: 'src/sms-login.ts',
+            formats: ['es'],
+            fileName: () => 'sms-login.js',
+          },
+          rolldownOptions: {
+            output: {
+              minify: true,
+              chunkFileNames: 'chunks/[name]-[hash].js',
+            },
+          },
+        },
       },
-    },
-  },
-}));
+);

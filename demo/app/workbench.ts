@@ -8,7 +8,6 @@ import { ManagementUnavailable } from './backend/management.js';
 import { connectToServer, serverConfigHint, type ServerBackend } from './backend/server.js';
 import type { InPageBackend } from './backend/in-page.js';
 import type { ConnectionSettings, ObservedRequest } from './backend/types.js';
-import type { ProductStage } from './page/product-stage.js';
 import type { ApplyState } from './panels/message-panel.js';
 import { renderMessage } from '@sms-login/mock-server';
 import {
@@ -19,12 +18,12 @@ import {
   type Settings,
 } from './state/settings.js';
 import { readShareFragment, shareUrl } from './state/share-link.js';
-import './page/product-stage.js';
-import './panels/language-panel.js';
-import './panels/message-panel.js';
-import './panels/phone-preview.js';
-import './panels/scenario-panel.js';
-import './panels/theme-panel.js';
+import { ProductStage } from './page/product-stage.js';
+import { LanguagePanel } from './panels/language-panel.js';
+import { MessagePanel } from './panels/message-panel.js';
+import { PhonePreview } from './panels/phone-preview.js';
+import { ScenarioPanel } from './panels/scenario-panel.js';
+import { ThemePanel } from './panels/theme-panel.js';
 
 type Tab = 'theme' | 'language' | 'message' | 'scenarios';
 const TABS: { id: Tab; label: string }[] = [
@@ -384,7 +383,19 @@ export class DemoWorkbench extends LitElement {
   }
 }
 
-if (!customElements.get('demo-workbench')) customElements.define('demo-workbench', DemoWorkbench);
+// Registered here by name rather than by bare imports: the package's `sideEffects` list lets a
+// bundler drop a module that is only imported for its side effects.
+const ELEMENTS: [string, CustomElementConstructor][] = [
+  ['product-stage', ProductStage],
+  ['phone-preview', PhonePreview],
+  ['theme-panel', ThemePanel],
+  ['language-panel', LanguagePanel],
+  ['message-panel', MessagePanel],
+  ['scenario-panel', ScenarioPanel],
+  ['demo-workbench', DemoWorkbench],
+];
+for (const [tag, element] of ELEMENTS)
+  if (!customElements.get(tag)) customElements.define(tag, element);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -3,13 +3,14 @@ import { LitElement, html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import '../../../src/sms-login.js';
-import type { SmsLogin } from '../../../src/index.js';
+import { SmsLogin } from '../../../src/index.js';
 import { stageStyle } from '../theme/tokens.js';
 import type { Settings } from '../state/settings.js';
 
 /** Without a `language`, the widget follows the nearest `lang`: here, the browser's first. */
 const firstLanguage = (accepted: string) => accepted.split(',')[0]?.split(';')[0]?.trim() || 'en';
+
+if (!customElements.get('sms-login')) customElements.define('sms-login', SmsLogin);
 
 export class ProductStage extends LitElement {
   @property({ attribute: false }) settings!: Settings;
@@ -84,5 +85,3 @@ export class ProductStage extends LitElement {
     `;
   }
 }
-
-if (!customElements.get('product-stage')) customElements.define('product-stage', ProductStage);

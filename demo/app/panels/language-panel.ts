@@ -91,5 +91,3 @@ export class LanguagePanel extends StorePanel {
     `;
   }
 }
-
-if (!customElements.get('language-panel')) customElements.define('language-panel', LanguagePanel);

@@ -243,5 +243,3 @@ export class MessagePanel extends StorePanel {
     `;
   }
 }
-
-if (!customElements.get('message-panel')) customElements.define('message-panel', MessagePanel);

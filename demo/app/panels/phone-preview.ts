@@ -97,17 +97,18 @@ export class PhonePreview extends LitElement {
 
   /** The text with each code as a button; no whitespace of its own (the bubble keeps the text's). */
   #body(body: string) {
+    // Text goes in through textContent: the bubble keeps the message's own line breaks and
+    // none of the template's.
     return splitCodes(body, this.codeLength).map((part) =>
       part.code
         ? html`<button
             class="sms-code"
             type="button"
             title="Fill the code in the page"
+            .textContent=${part.text}
             @click=${() => this.#tap(part.text)}
-          >
-            ${part.text}
-          </button>`
-        : part.text,
+          ></button>`
+        : html`<span class="sms-text" .textContent=${part.text}></span>`,
     );
   }
 
@@ -158,5 +159,3 @@ export class PhonePreview extends LitElement {
     `;
   }
 }
-
-if (!customElements.get('phone-preview')) customElements.define('phone-preview', PhonePreview);

@@ -113,5 +113,3 @@ export class ScenarioPanel extends LitElement {
 const widgetMessage = (context: ScenarioContext) =>
   context.widget.shadowRoot?.querySelector('#message')?.textContent?.replace(/\s+/g, ' ').trim() ||
   (context.widget.step === 'done' ? 'signed in' : '…');
-
-if (!customElements.get('scenario-panel')) customElements.define('scenario-panel', ScenarioPanel);

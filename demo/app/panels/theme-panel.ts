@@ -123,5 +123,3 @@ export class ThemePanel extends StorePanel {
     `;
   }
 }
-
-if (!customElements.get('theme-panel')) customElements.define('theme-panel', ThemePanel);
