@@ -151,9 +151,11 @@ export class MessagePanel extends StorePanel {
                   The backend keeps the last working template until this is fixed.
                 </div>
               </div>`
-            : html`<div id="template-preview" class="sms-bubble preview-bubble">
-                  ${this.preview}
-                </div>
+            : html`<div
+                  id="template-preview"
+                  class="sms-bubble preview-bubble"
+                  .textContent=${this.preview}
+                ></div>
                 <div class="help">
                   ${this.preview.length}
                   characters${this.preview.length > 160 ? ' · more than one SMS' : ''}

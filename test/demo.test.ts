@@ -1,0 +1,166 @@
+// The demo workbench, end to end in Chromium: the backend runs in the page as it does for designers.
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { DemoWorkbench } from '../demo/app/workbench.js';
+import { DEFAULT_SETTINGS } from '../demo/app/state/settings.js';
+import { readShareFragment, shareFragment } from '../demo/app/state/share-link.js';
+import type { SmsLogin } from '../src/index.js';
+
+const UK = '+447911123456';
+
+let workbench: DemoWorkbench;
+let widget: SmsLogin;
+
+const $ = <T extends Element = HTMLElement>(selector: string): T => {
+  const found = workbench.querySelector<T>(selector);
+  if (!found) throw new Error(`nothing matches ${selector}`);
+  return found;
+};
+
+async function openTab(id: string): Promise<void> {
+  $(`#tab-${id}`).click();
+  await workbench.updateComplete;
+}
+
+/** Sets a control's value the way a person's input would. */
+async function setValue(selector: string, value: string, event = 'input'): Promise<void> {
+  const control = $<HTMLInputElement | HTMLTextAreaElement>(selector);
+  control.value = value;
+  control.dispatchEvent(new Event(event, { bubbles: true }));
+  await workbench.updateComplete;
+}
+
+const submitButton = () => widget.shadowRoot!.querySelector<HTMLElement>('[part~="submit"]')!;
+
+describe('the demo workbench', () => {
+  before(async () => {
+    localStorage.clear();
+    const css = document.createElement('link');
+    css.rel = 'stylesheet';
+    css.href = '/demo/app/workbench.css';
+    document.head.append(css);
+    workbench = new DemoWorkbench();
+    workbench.options = { search: '', hash: '', workerUrl: '/mockServiceWorker.js' };
+    document.body.append(workbench);
+    await workbench.ready;
+    await waitUntil(() =>
+      document.querySelector('sms-login')?.shadowRoot?.querySelector('#number'),
+    );
+    widget = document.querySelector('sms-login')!;
+    await widget.updateComplete;
+  });
+
+  after(() => {
+    workbench.remove();
+    localStorage.clear();
+  });
+
+  it('changes a theme token and the widget’s computed style follows', async () => {
+    await openTab('theme');
+    expect(getComputedStyle(submitButton()).backgroundColor).to.equal('rgb(36, 86, 214)');
+    await setValue('#token-primary-color', '#7c3aed');
+    await widget.updateComplete;
+    expect(getComputedStyle(submitButton()).backgroundColor).to.equal('rgb(124, 58, 237)');
+    await setValue('#token-radius', '1.5');
+    const rem = Number.parseFloat(getComputedStyle(document.documentElement).fontSize);
+    expect(getComputedStyle(submitButton()).borderTopLeftRadius).to.equal(`${1.5 * rem}px`);
+    expect($<HTMLTextAreaElement>('.css-output').value).to.contain(
+      '--sms-login-primary-color: #7c3aed;',
+    );
+    // The settings survive a reload.
+    expect(JSON.parse(localStorage.getItem('sms-login-workbench')!).theme.light).to.deep.equal({
+      '--sms-login-primary-color': '#7c3aed',
+    });
+  });
+
+  it('switches the widget to Arabic, laid out right to left', async () => {
+    await openTab('language');
+    $('[data-language="ar"]').click();
+    await workbench.updateComplete;
+    await widget.updateComplete;
+    const base = widget.shadowRoot!.querySelector<HTMLElement>('[part~="base"]')!;
+    expect(base.getAttribute('dir')).to.equal('rtl');
+    expect(getComputedStyle(base).direction).to.equal('rtl');
+    expect(widget.shadowRoot!.querySelector('[part~="title"]')!.textContent).to.match(
+      /[\u0600-\u06ff]/,
+    );
+    $('[data-language="en"]').click();
+    await workbench.updateComplete;
+    await widget.updateComplete;
+    expect(getComputedStyle(base).direction).to.equal('ltr');
+  });
+
+  it('previews an edited template with the backend’s renderer, and says what is wrong with a broken one', async () => {
+    await openTab('message');
+    await setValue('#template', 'Your {{ code ');
+    await waitUntil(
+      () => workbench.querySelector('#template-error'),
+      'no error for a broken template',
+    );
+    expect($('#template-error').textContent).to.contain('cannot be parsed');
+    await setValue('#template', '{{ application.name }}: {{ code }} is your code.');
+    await waitUntil(
+      () =>
+        workbench.querySelector('#template-preview')?.textContent ===
+        'Tandem: 123456 is your code.',
+      'the preview did not follow the template',
+    );
+    await waitUntil(
+      () => workbench.querySelector('.apply-state')?.getAttribute('data-state') === 'saved',
+      'the template was not saved to the connection',
+    );
+  });
+
+  it('delivers the edited message to the phone, and tapping the code signs in', async () => {
+    widget.reset();
+    await widget.updateComplete;
+    widget.shadowRoot!.querySelector<HTMLInputElement>('#number')!.focus();
+    await sendKeys({ type: '+44 7911 123456' });
+    const sent = oneEvent(widget, 'sms-login-code-sent');
+    await sendKeys({ press: 'Enter' });
+    expect((await sent).detail.phoneNumber).to.equal(UK);
+
+    await waitUntil(() => workbench.querySelector('.sms-code'), 'the phone shows no code', {
+      timeout: 5000,
+    });
+    const bubble = [...workbench.querySelectorAll('.sms-bubble')].at(-1)!;
+    expect(bubble.textContent!.trim()).to.match(/^Tandem: \d{6} is your code\.$/);
+
+    await openTab('language');
+    expect($('#observed-request-language').textContent).to.equal('en');
+
+    const success = oneEvent(widget, 'sms-login-success');
+    [...workbench.querySelectorAll<HTMLButtonElement>('.sms-code')].at(-1)!.click();
+    expect((await success).detail.accessToken).to.be.a('string');
+    expect(widget.step).to.equal('done');
+  });
+
+  it('produces an error state from the scenario buttons (wrong code)', async () => {
+    await openTab('scenarios');
+    $('[data-scenario="wrong-code"]').click();
+    await waitUntil(() => workbench.querySelector('.outcome'), 'the scenario did not finish', {
+      timeout: 10_000,
+    });
+    expect($('.outcome').textContent).to.contain('That code is not right. 2 attempts left.');
+  });
+
+  it('puts theme, language and template in a share link', () => {
+    const settings = {
+      ...DEFAULT_SETTINGS,
+      language: 'he',
+      scheme: 'dark' as const,
+      template: 'Code {{ code }}',
+      theme: {
+        shared: { '--sms-login-radius': '1rem' },
+        light: { '--sms-login-primary-color': '#7c3aed' },
+        dark: { '--sms-login-primary-color': '#c4b5fd' },
+      },
+    };
+    expect(readShareFragment(shareFragment(settings))).to.deep.equal({
+      language: 'he',
+      scheme: 'dark',
+      template: 'Code {{ code }}',
+      theme: settings.theme,
+    });
+  });
+});
