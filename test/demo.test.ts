@@ -130,7 +130,7 @@ describe('the demo workbench', () => {
     expect($('#observed-request-language').textContent).to.equal('en');
 
     const success = oneEvent(widget, 'sms-login-success');
-    [...workbench.querySelectorAll<HTMLButtonElement>('.sms-code')].at(-1)!.click();
+    [...workbench.querySelectorAll<HTMLElement>('.sms-code')].at(-1)!.click();
     expect((await success).detail.accessToken).to.be.a('string');
     expect(widget.step).to.equal('done');
   });

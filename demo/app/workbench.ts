@@ -154,6 +154,7 @@ export class DemoWorkbench extends LitElement {
     if (next.phoneNumber !== previous.phoneNumber) this.watchedNumber = next.phoneNumber;
     if (JSON.stringify(connectionSettings(next)) !== this.#applied) {
       clearTimeout(this.#applyTimer);
+      this.applyState = { state: 'saving' };
       this.#applyTimer = setTimeout(() => void this.#apply(), 350);
     }
     this.requestUpdate();
@@ -165,7 +166,10 @@ export class DemoWorkbench extends LitElement {
     if (!backend) return;
     const wanted = connectionSettings(this.store.value);
     const key = JSON.stringify(wanted);
-    if (!force && key === this.#applied) return;
+    if (!force && key === this.#applied) {
+      this.applyState = { state: 'saved' };
+      return;
+    }
     try {
       await renderMessage(wanted.template, 'liquid', {
         code: '123456',

@@ -97,17 +97,22 @@ export class PhonePreview extends LitElement {
 
   /** The text with each code as a button; no whitespace of its own (the bubble keeps the text's). */
   #body(body: string) {
+    // A link rather than a button: it stays inline, so punctuation after the code does not wrap.
     // Text goes in through textContent: the bubble keeps the message's own line breaks and
     // none of the template's.
     return splitCodes(body, this.codeLength).map((part) =>
       part.code
-        ? html`<button
+        ? html`<a
             class="sms-code"
-            type="button"
+            href="#"
+            role="button"
             title="Fill the code in the page"
             .textContent=${part.text}
-            @click=${() => this.#tap(part.text)}
-          ></button>`
+            @click=${(event: Event) => {
+              event.preventDefault();
+              this.#tap(part.text);
+            }}
+          ></a>`
         : html`<span class="sms-text" .textContent=${part.text}></span>`,
     );
   }
