@@ -144,6 +144,29 @@ describe('the demo workbench', () => {
     expect($('.outcome').textContent).to.contain('That code is not right. 2 attempts left.');
   });
 
+  const states: [string, RegExp][] = [
+    ['expired', /This code has expired\. Ask for a new code\./],
+    ['too-many-attempts', /Too many wrong codes\. Ask for a new code\./],
+    ['provider-failure', /We could not send the text message\./],
+    ['signup-disabled', /There is no account with this phone number\./],
+    // Last: the limit holds until the clock moves on.
+    ['rate-limited', /Too many attempts\. Try again in/],
+  ];
+  for (const [scenario, message] of states)
+    it(`produces the ${scenario} state from the backend`, async () => {
+      $(`[data-scenario="${scenario}"]`).click();
+      await waitUntil(
+        () =>
+          workbench
+            .querySelector('.outcome')
+            ?.closest('.scenario')
+            ?.querySelector(`[data-scenario="${scenario}"]`),
+        `the ${scenario} scenario did not finish`,
+        { timeout: 15_000 },
+      );
+      expect($('.outcome').textContent).to.match(message);
+    });
+
   it('puts theme, language and template in a share link', () => {
     const settings = {
       ...DEFAULT_SETTINGS,

@@ -33,7 +33,7 @@ const newestCode = async ({ backend, phoneNumber, widget }: ScenarioContext): Pr
 const wrongCode = (right: string) => right.replace(/\d/g, (d) => String((Number(d) + 1) % 10));
 
 /** A UK mobile number nobody has signed in with yet. */
-const freshNumber = () => `+447911${String(Math.floor(Math.random() * 1e6)).padStart(6, '0')}`;
+const freshNumber = () => `+447400${String(Math.floor(Math.random() * 1e6)).padStart(6, '0')}`;
 
 const waitForMessage = (widget: SmsLogin) =>
   until(() => !!messageOf(widget), 'the widget showed a message');
