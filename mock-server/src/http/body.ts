@@ -1,3 +1,5 @@
+import { AuthError } from '../errors.ts';
+
 /** Why a request body could not be read. Each route turns it into its own contract error. */
 export class BodyError extends Error {
   constructor(
@@ -18,6 +20,22 @@ function depthOf(value: unknown, depth = 0): number {
   let deepest = depth;
   for (const child of Object.values(value)) deepest = Math.max(deepest, depthOf(child, depth + 1));
   return deepest;
+}
+
+/**
+ * `readBody` for the Authentication API: an unreadable body becomes an `AuthError` with the
+ * route's own error code (`bad.request` for `/passwordless/start`, `invalid_request` for `/oauth/token`).
+ */
+export async function readAuthApiBody(
+  request: Request,
+  errorCode: string,
+): Promise<Record<string, unknown>> {
+  try {
+    return await readBody(request);
+  } catch (error) {
+    if (error instanceof BodyError) throw new AuthError(error.status, errorCode, error.message);
+    throw error;
+  }
 }
 
 /**

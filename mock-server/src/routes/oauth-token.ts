@@ -7,7 +7,7 @@ import {
 import { issueManagementToken } from '../management/access.ts';
 import type { Client } from '../tenant/tenant.ts';
 import { AuthError } from '../errors.ts';
-import { BodyError, readBody } from '../http/body.ts';
+import { readAuthApiBody } from '../http/body.ts';
 import { randomHex, sha256Hex } from '../otp/digest.ts';
 import { verifyCode } from '../otp/service.ts';
 import { enforceRateLimit } from '../rate-limit/enforce.ts';
@@ -64,14 +64,7 @@ export async function oauthToken(
     `token-ip:${info.ip}`,
     context.config.rate_limits.token_per_ip,
   );
-  let body: Record<string, unknown>;
-  try {
-    body = await readBody(request);
-  } catch (error) {
-    if (error instanceof BodyError)
-      throw new AuthError(error.status, 'invalid_request', error.message);
-    throw error;
-  }
+  const body = await readAuthApiBody(request, 'invalid_request');
   const grantType = requireParameter(body, 'grant_type', 256);
   let answer: Record<string, unknown>;
   if (grantType === PASSWORDLESS_OTP_GRANT)

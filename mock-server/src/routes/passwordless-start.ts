@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { BackendContext, RequestInfo } from '../context.ts';
 import { AuthError } from '../errors.ts';
-import { BodyError, readBody } from '../http/body.ts';
+import { readAuthApiBody } from '../http/body.ts';
 import { negotiateRequestLanguage } from '../http/language.ts';
 import { randomHex } from '../otp/digest.ts';
 import { issueCode } from '../otp/service.ts';
@@ -84,13 +84,7 @@ export async function passwordlessStart(
     `start-ip:${info.ip}`,
     context.config.rate_limits.passwordless_start_per_ip,
   );
-  let raw: Record<string, unknown>;
-  try {
-    raw = await readBody(request);
-  } catch (error) {
-    if (error instanceof BodyError) throw new AuthError(error.status, 'bad.request', error.message);
-    throw error;
-  }
+  const raw = await readAuthApiBody(request, 'bad.request');
   const parsed = startBodySchema.safeParse(raw);
   if (!parsed.success) throw toContractError(raw, parsed.error.issues);
   const body: StartBody = parsed.data;
