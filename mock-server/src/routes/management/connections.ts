@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { connectionMetadataSchema, smsOptionsSchema } from '../../config/schema.ts';
 import { requireScope } from '../../management/access.ts';
+import { keepStoredSecrets, withoutSecrets } from '../../management/connection-secrets.ts';
 import { invalidBody, ManagementError } from '../../management/errors.ts';
 import { parsePayload } from '../../management/payload.ts';
 import {
@@ -20,7 +21,7 @@ export function connectionView(connection: Connection): Record<string, unknown> 
     name: connection.name,
     display_name: connection.display_name ?? connection.name,
     strategy: connection.strategy,
-    options: connection.options,
+    options: withoutSecrets(connection.options),
     realms: [connection.name],
     enabled_clients: connection.enabled_clients,
     is_domain_connection: false,
@@ -115,7 +116,11 @@ export const connectionRoutes: ManagementRoutes = (app, context) => {
 
   app.patch('/connections/:id', async (c) => {
     requireScope(c.get('scopes'), 'update:connections');
-    const changes = parsePayload(connectionChangesSchema, await readManagementBody(c.req.raw));
+    const body = await readManagementBody(c.req.raw);
+    const stored = await context.tenant.findConnectionById(c.req.param('id'));
+    if (!stored) throw connectionNotFound();
+    if (body.options !== undefined) body.options = keepStoredSecrets(body.options, stored.options);
+    const changes = parsePayload(connectionChangesSchema, body);
     if (changes.options) {
       try {
         validateTemplate(changes.options.template, changes.options.syntax);
