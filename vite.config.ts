@@ -7,7 +7,8 @@ const resolve = {
 };
 
 // `vite build`: the element as an ES module library (dist/sms-login.js, with one chunk per
-// language and one for the phone number metadata). `vite` (dev): the demo page in demo/.
+// language, one for libphonenumber-js and one per country calling code for its metadata).
+// `vite` (dev): the demo page in demo/.
 // `vite build --mode demo` (npm run build:demo): the demo as static files in dist-demo/, with
 // relative URLs so any static host (and any sub-path) serves it; the backend runs in the page.
 export default defineConfig(({ command, mode }) =>
@@ -43,7 +44,11 @@ export default defineConfig(({ command, mode }) =>
           rolldownOptions: {
             output: {
               minify: true,
-              chunkFileNames: 'chunks/[name]-[hash].js',
+              // Phone metadata: one chunk per country calling code (calling-code-44-….js).
+              chunkFileNames: (chunk) =>
+                chunk.facadeModuleId?.includes('/src/phone/metadata/')
+                  ? 'chunks/calling-code-[name]-[hash].js'
+                  : 'chunks/[name]-[hash].js',
             },
           },
         },

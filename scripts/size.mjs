@@ -1,66 +1,150 @@
 // `npm run size`: builds the widget and prints the gzip size of what a page loads, failing above
 // the budgets in scripts/size-budget.json.
-//   up front            the entry and its static imports: the element, Lit, the English strings
-//                       and the country/calling-code table; the page needs nothing else to render.
-//   with phone numbers  plus the chunk with libphonenumber-js and its metadata (formatting and
-//                       validation), which the element fetches when the visitor first focuses it.
-// Other languages are one chunk each, fetched only when asked for.
+//   first render     the entry and its static imports: the element, Lit, the English strings, the
+//                    country/calling-code table; the page needs nothing else to render.
+//   before typing    plus what the element fetches on the visitor's first focus or touch:
+//                    libphonenumber-js's core (formatting, validation) and the metadata chunk of
+//                    the selected country's calling code. Counted with the largest chunk, so it
+//                    holds whatever the default country.
+//   each calling code  one more metadata chunk, fetched when the visitor picks a country with
+//                    another calling code or types/pastes `+<code>` / `00<code>`.
+//   everything       every file of the build (all languages and all calling codes).
+// It also checks that no numbering plan is in the first-render or before-typing files other than
+// in its own calling code's chunk, and that each chunk holds exactly its calling code's plans.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
 
-const dist = new URL('../dist/', import.meta.url);
+const root = new URL('../', import.meta.url);
+const dist = new URL('dist/', root);
 const manifest = JSON.parse(readFileSync(new URL('.vite/manifest.json', dist)));
-const budget = JSON.parse(readFileSync(new URL('size-budget.json', import.meta.url)));
+const budget = JSON.parse(readFileSync(new URL('scripts/size-budget.json', root)));
+const metadata = JSON.parse(
+  readFileSync(new URL('node_modules/libphonenumber-js/metadata.min.json', root)),
+);
 const gzip = (file) => gzipSync(readFileSync(new URL(file, dist)), { level: 9 }).length;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
-
-const entryKey = Object.keys(manifest).find((key) => manifest[key].isEntry);
-const staticFiles = new Set();
-const visit = (key) => {
-  const chunk = manifest[key];
-  if (staticFiles.has(chunk.file)) return;
-  staticFiles.add(chunk.file);
-  for (const imported of chunk.imports ?? []) visit(imported);
-};
-visit(entryKey);
-
-const phoneKey = Object.keys(manifest).find((key) => key.endsWith('src/phone/phone-number.ts'));
-const phoneFiles = new Set();
-const visitPhone = (key) => {
-  const chunk = manifest[key];
-  if (staticFiles.has(chunk.file) || phoneFiles.has(chunk.file)) return;
-  phoneFiles.add(chunk.file);
-  for (const imported of chunk.imports ?? []) visitPhone(imported);
-};
-visitPhone(phoneKey);
-
 const sum = (files) => [...files].reduce((total, file) => total + gzip(file), 0);
-const upFront = sum(staticFiles);
-const phone = sum(phoneFiles);
+
+/** The files `key` loads with its static imports, leaving out those in `already`. */
+function withStaticImports(key, already = new Set()) {
+  const files = new Set();
+  const visit = (k) => {
+    const chunk = manifest[k];
+    if (already.has(chunk.file) || files.has(chunk.file)) return;
+    files.add(chunk.file);
+    for (const imported of chunk.imports ?? []) visit(imported);
+  };
+  visit(key);
+  return files;
+}
+
+const keyOf = (suffix) => {
+  const key = Object.keys(manifest).find((k) => k.endsWith(suffix));
+  if (!key) throw new Error(`no ${suffix} in the build`);
+  return key;
+};
+const entryKey = Object.keys(manifest).find((key) => manifest[key].isEntry);
+const firstRender = withStaticImports(entryKey);
+// On first focus: the core and the table of chunks, in parallel, then the country's chunk.
+const core = new Set([
+  ...withStaticImports(keyOf('src/phone/phone-number.ts'), firstRender),
+  ...withStaticImports(keyOf('src/phone/metadata-chunks.ts'), firstRender),
+]);
+
+// The metadata chunks, by calling code.
+const chunks = Object.keys(manifest)
+  .map((key) => /src\/phone\/metadata\/(\d+)\.ts$/.exec(key))
+  .filter(Boolean)
+  .map(([key, code]) => ({
+    code,
+    file: manifest[key].file,
+    imports: manifest[key].imports ?? [],
+    gzip: gzip(manifest[key].file),
+    regions: metadata.country_calling_codes[code] ?? [],
+  }))
+  .sort((a, b) => a.gzip - b.gzip);
+const byCode = new Map(chunks.map((chunk) => [chunk.code, chunk]));
+const largest = chunks.at(-1);
+const median = chunks[Math.floor(chunks.length / 2)];
+const typical = byCode.get('49'); // Germany: a single-region calling code of middling size
+
+// Checks: each numbering plan is in its own calling code's chunk and nowhere up front.
+const problems = [];
+const callingCodes = Object.keys(metadata.country_calling_codes);
+for (const code of callingCodes)
+  if (!byCode.has(code)) problems.push(`no metadata chunk for +${code}`);
+// A plan as it starts in the built code: calling code, international prefix, number pattern
+// (the minifier may quote with ' or `).
+const patternOf = (iso) => JSON.stringify(metadata.countries[iso].slice(0, 3)).slice(1, -1);
+const read = (file) => readFileSync(new URL(file, dist), 'utf8').replace(/[`']/g, '"');
+const upFrontText = [...firstRender, ...core].map(read).join('\n');
+for (const iso of Object.keys(metadata.countries)) {
+  if (upFrontText.includes(patternOf(iso)))
+    problems.push(`${iso}'s numbering plan is loaded before the visitor types`);
+}
+for (const chunk of chunks) {
+  if (chunk.imports.length) problems.push(`${chunk.file} imports ${chunk.imports.join(', ')}`);
+  const text = read(chunk.file);
+  for (const iso of Object.keys(metadata.countries)) {
+    const own = chunk.regions.includes(iso);
+    if (text.includes(patternOf(iso)) !== own)
+      problems.push(`${chunk.file} ${own ? 'lacks' : 'holds'} ${iso}'s numbering plan`);
+  }
+}
+
+const all = Object.values(manifest).map((chunk) => chunk.file);
+const total = sum(new Set(all));
 const languages = Object.keys(manifest).filter((key) => key.includes('/i18n/translations/'));
 const largestLanguage = Math.max(...languages.map((key) => gzip(manifest[key].file)));
+const firstRenderSize = sum(firstRender);
+const coreSize = sum(core);
+const beforeTyping = firstRenderSize + coreSize + largest.gzip;
+const name = (chunk) => `+${chunk.code} ${chunk.regions.slice(0, 3).join(' ')}`;
+const line = (label, size, limit) =>
+  console.log(
+    `${label.padEnd(64)} ${kb(size).padStart(8)}${limit ? `   budget ${kb(limit)}` : ''}`,
+  );
 
-console.log('gzip size of <sms-login> (min + gzip -9)');
-for (const file of staticFiles) console.log(`  ${file.padEnd(44)} ${kb(gzip(file))}`);
+console.log('gzip size of <sms-login> (minified, gzip -9)\n');
+for (const file of firstRender) console.log(`  ${file.padEnd(62)} ${kb(gzip(file)).padStart(8)}`);
+line('first render (element, Lit, English, country table)', firstRenderSize, budget.firstRender);
+for (const file of core) console.log(`  ${file.padEnd(62)} ${kb(gzip(file)).padStart(8)}`);
 console.log(
-  `up front (element, Lit, English, country table): ${kb(upFront)}  budget ${kb(budget.upFront)}`,
+  `  ${`${largest.file} (${name(largest)}…)`.padEnd(62)} ${kb(largest.gzip).padStart(8)}`,
 );
-for (const file of phoneFiles) console.log(`  ${file.padEnd(44)} ${kb(gzip(file))}`);
+line(
+  'BEFORE TYPING (+ libphonenumber-js core, chunk table, default country)',
+  beforeTyping,
+  budget.beforeTyping,
+);
 console.log(
-  `with phone numbers (+ libphonenumber-js min metadata, on first focus): ${kb(upFront + phone)}  budget ${kb(budget.withPhoneNumbers)}`,
+  `  with a US default (+1): ${kb(firstRenderSize + coreSize + byCode.get('1').gzip)}; ` +
+    `with a DE default (+49): ${kb(firstRenderSize + coreSize + typical.gzip)}; ` +
+    `counted above with the largest chunk (${name(largest)})`,
 );
-console.log(
-  `each other language: at most ${kb(largestLanguage)} (${languages.length} files, on demand)`,
+console.log('');
+line(`one more calling code, typical (${name(typical)})`, typical.gzip);
+line(`one more calling code, median of ${chunks.length} (${name(median)})`, median.gzip);
+line(
+  `one more calling code, largest (${name(largest)}; +1 is ${kb(byCode.get('1').gzip)})`,
+  largest.gzip,
+  budget.largestCallingCode,
 );
+line(`each other language (at most, ${languages.length} files, on demand)`, largestLanguage);
+line(`everything (${all.length} files: all languages and calling codes)`, total, budget.total);
 
-const over = [];
-if (upFront > budget.upFront) over.push(`up front ${kb(upFront)} > ${kb(budget.upFront)}`);
-if (upFront + phone > budget.withPhoneNumbers)
-  over.push(`with phone numbers ${kb(upFront + phone)} > ${kb(budget.withPhoneNumbers)}`);
-if (over.length) {
-  console.error(`Over budget: ${over.join('; ')}`);
+if (beforeTyping > budget.beforeTyping)
+  problems.push(`before typing ${kb(beforeTyping)} > ${kb(budget.beforeTyping)}`);
+if (firstRenderSize > budget.firstRender)
+  problems.push(`first render ${kb(firstRenderSize)} > ${kb(budget.firstRender)}`);
+if (largest.gzip > budget.largestCallingCode)
+  problems.push(`largest calling code ${kb(largest.gzip)} > ${kb(budget.largestCallingCode)}`);
+if (total > budget.total) problems.push(`everything ${kb(total)} > ${kb(budget.total)}`);
+if (problems.length) {
+  console.error(`\nFailed:\n  ${problems.join('\n  ')}`);
   process.exit(1);
 }
+console.log('\nNo numbering plan loads before its calling code is needed.');

@@ -5,3 +5,6 @@ export const CALLING_CODES =
 
 // The main region of each calling code shared by several regions.
 export const MAIN_REGIONS = 'AU CW FI GB GP IT MA NO RE RU SH US';
+
+// The `version` of libphonenumber-js's metadata format.
+export const METADATA_VERSION = 4;

@@ -18,9 +18,16 @@ const callingCodes = new Map<string, string>(
 
 const mainRegions = new Set(MAIN_REGIONS.split(' '));
 
+const knownCallingCodes = new Set(callingCodes.values());
+
 /** The calling code of a region (`GB` → `44`), or undefined when libphonenumber-js does not know it. */
 export function callingCodeOf(iso: string): string | undefined {
   return callingCodes.get(iso.toUpperCase());
+}
+
+/** Whether `digits` is the calling code of some region (`44`; not `4`, not `800`). */
+export function isCallingCode(digits: string): boolean {
+  return knownCallingCodes.has(digits);
 }
 
 /** Every region code known to the phone metadata, sorted. */

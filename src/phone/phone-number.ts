@@ -1,8 +1,12 @@
-// Number parsing and formatting. This module carries libphonenumber-js and its metadata, the bulk
-// of the widget's weight, so the element loads it on demand (see load-phone-number.ts).
-import { AsYouType, type CountryCode } from 'libphonenumber-js/core';
-import metadata from 'libphonenumber-js/min/metadata';
+// Number parsing and formatting: libphonenumber-js's core, which the element loads on demand (see
+// load-phone-number.ts). It works with the metadata loaded so far (phone-metadata.ts): the caller
+// loads the calling code an input needs (`loadMetadataForInput`) before asking about it, and a
+// region whose metadata is not there yet is left as typed rather than failing.
+import { AsYouType, type CountryCode, type MetadataJson } from 'libphonenumber-js/core';
 import { callingCodeOf } from './countries.js';
+import { phoneMetadata } from './phone-metadata.js';
+
+const metadata = phoneMetadata as unknown as MetadataJson;
 
 /** What the number field holds, understood. */
 export interface PhoneInput {
@@ -16,11 +20,8 @@ export interface PhoneInput {
   international: boolean;
 }
 
-const countryCallingCodes = (metadata as { country_calling_codes: Record<string, string[]> })
-  .country_calling_codes;
-
 function mainRegionOf(callingCode: string): string | undefined {
-  const region = countryCallingCodes[callingCode]?.[0];
+  const region = phoneMetadata.country_calling_codes[callingCode]?.[0];
   return region && region !== '001' ? region : undefined;
 }
 

@@ -21,6 +21,7 @@ import {
   loadedPhoneNumberSupport,
   type PhoneNumberSupport,
 } from '../phone/load-phone-number.js';
+import { hasMetadataForInput, loadMetadataForInput } from '../phone/phone-metadata.js';
 import { classifyError, errorMessage, type ErrorKind } from './error-kinds.js';
 import { styles } from './sms-login.styles.js';
 import { renderCodeStep } from './steps/code-step.js';
@@ -153,6 +154,8 @@ export class SmsLogin extends LitElement {
 
   private languageCode: LanguageCode = 'en';
   private translationLoading: Promise<unknown> | undefined;
+  /** Number formatting waiting for libphonenumber-js or a calling code's metadata. */
+  private readonly phoneLoading = new Set<Promise<unknown>>();
   private countryChosen = false;
   private countryCache: { key: string; list: Country[] } | undefined;
   private phone: PhoneNumberSupport | undefined = loadedPhoneNumberSupport();
@@ -237,8 +240,8 @@ export class SmsLogin extends LitElement {
 
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    while (this.translationLoading) {
-      await this.translationLoading;
+    while (this.translationLoading || this.phoneLoading.size) {
+      await Promise.all([this.translationLoading, ...this.phoneLoading]);
       result = await super.getUpdateComplete();
     }
     return result;
@@ -279,8 +282,11 @@ export class SmsLogin extends LitElement {
     return this.countryCache.list;
   }
 
+  /** On first focus or touch: libphonenumber-js and the selected country's metadata. */
   private readonly preloadPhoneSupport = (): void => {
-    void this.phoneSupport();
+    this.loadPhoneFor('', this.country).catch(() => {
+      // offline: typing keeps the digits as typed, and submitting says so
+    });
   };
 
   private async phoneSupport(): Promise<PhoneNumberSupport> {
@@ -288,12 +294,35 @@ export class SmsLogin extends LitElement {
     return this.phone;
   }
 
+  /** Number support, if it is ready to understand `raw` typed in `country` without waiting. */
+  private phoneReadyFor(raw: string, country: string): PhoneNumberSupport | undefined {
+    return this.phone && hasMetadataForInput(raw, country) ? this.phone : undefined;
+  }
+
+  /** Loads number support and the metadata of the calling code `raw` in `country` needs. */
+  private async loadPhoneFor(raw: string, country: string): Promise<PhoneNumberSupport> {
+    const [phone] = await Promise.all([this.phoneSupport(), loadMetadataForInput(raw, country)]);
+    return phone;
+  }
+
+  /** Waits for `loading`, and makes `updateComplete` wait for it too. */
+  private async whilePhoneLoads<T>(loading: Promise<T>): Promise<T> {
+    const tracked = loading.catch(() => undefined);
+    this.phoneLoading.add(tracked);
+    try {
+      return await loading;
+    } finally {
+      this.phoneLoading.delete(tracked);
+    }
+  }
+
   private get authOptions(): AuthClientOptions {
     return { domain: this.domain, clientId: this.clientId, connection: this.connection };
   }
 
   private async moveFocus(selector: string, select = false): Promise<void> {
-    await this.updateComplete;
+    // The render only: focus does not wait for a translation or phone metadata to arrive.
+    await super.getUpdateComplete();
     const target = this.shadowRoot?.querySelector<HTMLElement>(selector);
     target?.focus();
     if (select && target instanceof HTMLInputElement) target.select();
@@ -305,24 +334,51 @@ export class SmsLogin extends LitElement {
     this.country = iso;
     this.countryChosen = true;
     if (this.shownError?.kind === 'invalid-number') this.shownError = undefined;
-    // Reformat what is there for the new country.
-    if (this.phone && this.numberText && !this.numberText.startsWith('+')) {
-      this.numberText = this.phone.interpretPhoneInput(this.numberText, iso).display;
-    }
     void this.moveFocus('#number');
+    // Reformat what is there for the new country, once its metadata is there.
+    const text = this.numberText;
+    const reformat = text && !text.startsWith('+');
+    const phone = this.phoneReadyFor(text, iso);
+    if (reformat && phone) {
+      this.numberText = phone.interpretPhoneInput(text, iso).display;
+      return;
+    }
+    const loading = this.loadPhoneFor(text, iso);
+    if (!reformat) {
+      loading.catch(() => {});
+      return;
+    }
+    this.whilePhoneLoads(loading).then(
+      (loaded) => {
+        if (this.country === iso && this.numberText === text && this.currentStep === 'phone')
+          this.numberText = loaded.interpretPhoneInput(text, iso).display;
+      },
+      () => {
+        // offline: the digits stay as typed
+      },
+    );
   }
 
   private readonly onNumberInput = async (event: InputEvent): Promise<void> => {
     const input = event.target as HTMLInputElement;
     if (this.shownError?.step === 'phone') this.shownError = undefined;
-    if (this.phone) {
-      this.formatNumberField(this.phone, input, event.inputType);
+    const phone = this.phoneReadyFor(input.value, this.country);
+    if (phone) {
+      this.formatNumberField(phone, input, event.inputType);
       return;
     }
-    // Formatting is still loading: keep what is typed, then format whatever is there by then.
+    // Formatting, or the metadata of this number's calling code, is still loading: keep what is
+    // typed, then format whatever the field holds once it is there.
     this.numberText = input.value;
-    const phone = await this.phoneSupport();
-    this.formatNumberField(phone, input, '');
+    try {
+      await this.whilePhoneLoads(this.loadPhoneFor(input.value, this.country));
+    } catch {
+      return; // offline: the digits stay as typed
+    }
+    if (this.currentStep !== 'phone' || !input.isConnected || this.busy) return;
+    const ready = this.phoneReadyFor(input.value, this.country);
+    // Otherwise the field has changed meanwhile, and the later input event formats it.
+    if (ready) this.formatNumberField(ready, input, '');
   };
 
   private formatNumberField(
@@ -373,7 +429,21 @@ export class SmsLogin extends LitElement {
     const raw = input?.value ?? this.numberText;
     this.numberText = raw;
     this.busy = 'send';
-    const phone = await this.phoneSupport();
+    let phone: PhoneNumberSupport;
+    try {
+      phone = await this.loadPhoneFor(raw, this.country);
+    } catch (error) {
+      this.busy = false;
+      const reason = error instanceof Error ? error.message : String(error);
+      this.fail(
+        'phone',
+        'network_error',
+        `Could not load phone number support: ${reason}`,
+        undefined,
+        () => this.shadowRoot?.querySelector('form')?.requestSubmit(),
+      );
+      return;
+    }
     const result = phone.interpretPhoneInput(raw, this.country);
     this.numberText = result.display;
     const allowed = this.availableCountries.some((c) => c.iso === result.country);
