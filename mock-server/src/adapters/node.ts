@@ -1,10 +1,33 @@
 import { serve, type ServerType } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
 import type { Backend } from '../backend.ts';
 
 export interface NodeServerOptions {
   port?: number;
   hostname?: string;
+  /** Bytes of request line and headers; larger requests get `431`. Default 16 KiB. */
+  maxHeaderBytes?: number;
+  /** Milliseconds a client may take to send the whole request; slower ones get `408`. Default 30 s. */
+  requestTimeoutMs?: number;
+}
+
+/** Answers what Node refuses before the backend sees it, in the contract's error shape. */
+function rejectMalformedRequest(error: NodeJS.ErrnoException, socket: Duplex): void {
+  if (!socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const [status, reason, description] =
+    error.code === 'HPE_HEADER_OVERFLOW'
+      ? [431, 'Request Header Fields Too Large', 'The request headers are too large']
+      : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? [408, 'Request Timeout', 'The request took too long to arrive']
+        : [400, 'Bad Request', 'The request is not valid HTTP'];
+  const body = JSON.stringify({ error: 'invalid_request', error_description: description });
+  socket.end(
+    `HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
 }
 
 export interface RunningServer {
@@ -26,6 +49,13 @@ export function startNodeServer(
       {
         hostname,
         port: options.port ?? 8787,
+        serverOptions: {
+          maxHeaderSize: options.maxHeaderBytes ?? 16 * 1024,
+          requestTimeout: options.requestTimeoutMs ?? 30_000,
+          headersTimeout: Math.min(options.requestTimeoutMs ?? 30_000, 10_000),
+          // How often Node looks for requests over their time; its default (30 s) is too coarse.
+          connectionsCheckingInterval: 1000,
+        },
         fetch: (request, env: { incoming?: { socket?: { remoteAddress?: string } } }) =>
           backend.fetch(request, { ip: env.incoming?.socket?.remoteAddress ?? 'unknown' }),
       },
@@ -43,6 +73,7 @@ export function startNodeServer(
         });
       },
     );
+    server.on('clientError', rejectMalformedRequest);
     server.once('error', reject);
   });
 }
