@@ -41,21 +41,21 @@ describe('country table', () => {
   });
 });
 
-describe('metadata chunks', () => {
-  const load = async (code: string): Promise<MetadataChunk> =>
-    (await METADATA_CHUNKS[code]!()).default;
+const load = async (code: string): Promise<MetadataChunk> =>
+  (await METADATA_CHUNKS[code]!()).default;
 
-  /** Metadata holding only the chunks of `codes`, as the element builds it. */
-  async function partial(...codes: string[]): Promise<MetadataJson> {
-    const merged = { version, country_calling_codes: {}, countries: {}, nonGeographic: {} };
-    for (const code of codes) {
-      const chunk = await load(code);
-      Object.assign(merged.countries, chunk.countries);
-      Object.assign(merged.country_calling_codes, chunk.country_calling_codes);
-    }
-    return merged as unknown as MetadataJson;
+/** Metadata holding only the chunks of `codes`, as the element builds it. */
+async function partial(...codes: string[]): Promise<MetadataJson> {
+  const merged = { version, country_calling_codes: {}, countries: {}, nonGeographic: {} };
+  for (const code of codes) {
+    const chunk = await load(code);
+    Object.assign(merged.countries, chunk.countries);
+    Object.assign(merged.country_calling_codes, chunk.country_calling_codes);
   }
+  return merged as unknown as MetadataJson;
+}
 
+describe('metadata chunks', () => {
   it('match libphonenumber-js: one per calling code, with exactly its regions', async () => {
     expect(Object.keys(METADATA_CHUNKS).sort()).to.deep.equal(
       Object.keys(country_calling_codes).sort(),
