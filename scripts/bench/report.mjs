@@ -10,8 +10,15 @@ function machine(results) {
   const { machine: m, settings: s } = results;
   return [
     `Machine: ${m.nproc} cores (\`nproc\`), ${m.cpu}, Node ${m.node}, ${m.wrk}.`,
-    `1-minute load average: ${m.loadBefore?.toFixed(2)} at the start, ${m.loadAfter?.toFixed(2)} at the end (other work on the machine shows here; the ratios pair runs seconds apart to ride it out).`,
-    `Last full command: \`${results.command}\` (${results.date}).`,
+    'Other work shares this machine: the 1-minute load average at the start and end of each section is shown, and every ratio pairs runs taken seconds apart to ride it out.',
+    results.sections
+      ? `Sections by command: ${Object.entries(results.sections)
+          .map(
+            ([name, run]) =>
+              `${name}: \`${run.command}\` (${run.date.slice(0, 16)}Z, load ${run.load?.map((value) => value?.toFixed(1) ?? '?').join(' → ') ?? '?'})`,
+          )
+          .join('; ')}.`
+      : `Command: \`${results.command}\` (${results.date}).`,
     m.pinned
       ? 'Pinning: every measured Node process (servers, signing loop, in-process runs) runs under `taskset -c 0`, wrk under `taskset -c 1` (`wrk -t1`).'
       : 'Pinning: not available here (taskset missing or one core); server and wrk share the cores.',
@@ -53,28 +60,30 @@ function backend(results) {
 
 function scale(results) {
   const lines = ['### How cost grows with the store', ''];
-  for (const [store, { results: rows }] of Object.entries(results.scale)) {
-    const empty = rows.find((row) => row.size === 0) ?? rows[0];
+  for (const [store, { results: rows, rounds }] of Object.entries(results.scale)) {
     lines.push(
-      `**${store} store** (in-process through the fetch handler, 16 in flight; store calls one at a time; each row a fresh store seeded with that many pending codes and that many users)`,
+      `**${store} store**: in-process, an empty store and one seeded through the store API with that many pending codes and that many users, measured in alternating bursts (${rounds} each, best burst kept); start and token through the backend's fetch handler with 16 in flight, store calls one at a time. × empty = seeded ÷ empty.`,
       '',
-      '| pending codes + users | seed time s | start/s | × empty | token/s | × empty | `saveIssuedCode`/s | × empty | `redeemCode`/s | × empty | `findUserByPhone`/s | × empty |',
+      '| pending codes + users | seed time s | start/s | × empty | token/s | × empty | `saveIssuedCode`/s | × empty | `redeemCode`/s | × empty | `findUserByPhone`/s (a hit) | × first row |',
       '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     );
-    for (const row of rows)
+    for (const row of rows) {
+      const cell = (name) =>
+        `${int(row.seeded[name])} | ${ratio(row.seeded[name], row.empty[name])}`;
+      // The empty store can only miss a user; a seeded one finds and copies it: compare hits.
       lines.push(
-        `| ${size(row.size)} | ${row.fillSeconds.toFixed(1)} | ${int(row.start)} | ${ratio(row.start, empty.start)} | ${int(row.token)} | ${ratio(row.token, empty.token)} | ${int(row.save)} | ${ratio(row.save, empty.save)} | ${int(row.redeem)} | ${ratio(row.redeem, empty.redeem)} | ${int(row.findUser)} | ${ratio(row.findUser, empty.findUser)} |`,
+        `| ${size(row.size)} | ${row.fillSeconds.toFixed(1)} | ${cell('start')} | ${cell('token')} | ${cell('save')} | ${cell('redeem')} | ${int(row.seeded.findUser)} | ${ratio(row.seeded.findUser, rows[0].seeded.findUser)} |`,
       );
-    const sized = rows.filter((row) => row.size > 0);
-    if (store === 'memory' && sized.length)
+    }
+    if (store === 'memory')
       lines.push(
         '',
-        `Memory (heap delta after two \`gc()\` ÷ count): ${sized.map((row) => `${Math.round(row.codeBytes)} B per pending code and ${Math.round(row.userBytes)} B per user at ${size(row.size)}`).join('; ')}.`,
+        `Memory (heap delta after two \`gc()\` ÷ count): ${rows.map((row) => `${Math.round(row.codeBytes)} B per pending code and ${Math.round(row.userBytes)} B per user at ${size(row.size)}`).join('; ')}.`,
       );
-    if (store !== 'memory' && sized.some((row) => row.fileBytes))
+    else if (rows.some((row) => row.fileBytes))
       lines.push(
         '',
-        `Database file: ${sized.map((row) => `${Math.round(row.fileBytes / (2 * row.size))} B per row (codes + users) at ${size(row.size)}`).join('; ')}.`,
+        `Database file (with its write-ahead log): ${rows.map((row) => `${Math.round(row.fileBytes / (2 * row.size))} B per row (codes and users) at ${size(row.size)}`).join('; ')}.`,
       );
     lines.push('');
   }

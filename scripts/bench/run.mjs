@@ -1,7 +1,7 @@
 // `npm run bench`: measures the backend, its growth with the store, template rendering and the
 // widget, and writes the figures into BENCHMARKS.md (between the bench:results markers).
 // Options: --quick (short runs, for trying the script), --only=backend,scale,templates,fixes,widget,
-// --no-write (print only).
+// --no-write (print only), --report (rewrite BENCHMARKS.md from results.json, measure nothing).
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -14,10 +14,13 @@ const root = join(here, '..', '..');
 const argv = process.argv.slice(2);
 const quick = argv.includes('--quick');
 const write = !argv.includes('--no-write');
-const only = argv
-  .find((arg) => arg.startsWith('--only='))
-  ?.slice('--only='.length)
-  .split(',');
+const reportOnly = argv.includes('--report');
+const only = reportOnly
+  ? []
+  : argv
+      .find((arg) => arg.startsWith('--only='))
+      ?.slice('--only='.length)
+      .split(',');
 const wanted = (part) => !only || only.includes(part);
 
 const WARM_S = quick ? 1 : 3;
@@ -249,13 +252,22 @@ results.machine.loadAfter = loadavg()[0];
 
 // Raw figures are kept next to the script; a partial run (--only) replaces only its own sections.
 const raw = join(here, 'results.json');
-const merged =
-  only && existsSync(raw) ? { ...JSON.parse(readFileSync(raw, 'utf8')), ...results } : results;
-if (only) merged.sections = { ...merged.sections };
-for (const part of ['backend', 'scale', 'templates', 'fixes', 'widget'])
-  if (wanted(part))
-    (merged.sections ??= {})[part] = { date: results.date, command: results.command };
-if (write) writeFileSync(raw, `${JSON.stringify(merged, null, 2)}\n`);
+const stored = existsSync(raw) ? JSON.parse(readFileSync(raw, 'utf8')) : undefined;
+if (reportOnly && !stored) throw new Error(`--report: ${raw} does not exist yet`);
+const merged = reportOnly
+  ? stored
+  : only && stored
+    ? { ...stored, ...results, machine: { ...results.machine, loadBefore: undefined } }
+    : results;
+if (!reportOnly)
+  for (const part of ['backend', 'scale', 'templates', 'fixes', 'widget'])
+    if (wanted(part))
+      (merged.sections ??= {})[part] = {
+        date: results.date,
+        command: results.command,
+        load: [results.machine.loadBefore, results.machine.loadAfter],
+      };
+if (write && !reportOnly) writeFileSync(raw, `${JSON.stringify(merged, null, 2)}\n`);
 console.log(`\nRaw figures: ${raw}`);
 const report = renderReport(merged);
 if (write) {
