@@ -131,7 +131,7 @@ function widget(results) {
       `| up front (\`${w.size.entry}\` and its static imports) | ${w.size.upFront.files} | ${(w.size.upFront.gzip / 1024).toFixed(1)} |`,
       ...(w.size.withPhone
         ? [
-            `| up front + phone number support (libphonenumber-js and metadata, fetched on first focus) | ${w.size.withPhone.files} | ${(w.size.withPhone.gzip / 1024).toFixed(1)} |`,
+            `| up front + number formatting (libphonenumber-js core and the metadata index, fetched on first focus; each calling code's metadata is a further chunk of its own) | ${w.size.withPhone.files} | ${(w.size.withPhone.gzip / 1024).toFixed(1)} |`,
           ]
         : []),
       `| everything in \`dist/\` (lazy chunks included) | ${w.size.total.files} | ${(w.size.total.gzip / 1024).toFixed(1)} |`,

@@ -164,6 +164,6 @@ export async function measureWidget({ root, runs, onCore = (command, args) => [c
     execFileSync(command, args, { cwd: root, encoding: 'utf8' }).trim().split('\n').at(-1),
   );
   typing.how =
-    '`interpretPhoneInput(shown + key, country)` as the input handler calls it, libphonenumber-js `AsYouType` with min metadata, in Node on the bench core';
+    '`interpretPhoneInput(shown + key, country)` as the input handler calls it, libphonenumber-js `AsYouType` with the metadata the element loads per calling code (loaded beforehand), in Node on the bench core';
   return { size, interactive: interactiveResult, typing };
 }
