@@ -42,7 +42,7 @@ const steps = [
   ['type check', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']],
   ['type check (backend)', 'npx', ['tsc', '--noEmit', '-p', 'mock-server/tsconfig.json']],
   ['formatting', 'npx', ['prettier', '--check', '--log-level', 'warn', '.']],
-  ['lint', 'npx', ['oxlint', '--deny-warnings', '--quiet']],
+  ['lint', 'npx', ['oxlint', '--deny-warnings']],
 ];
 
 let failed = [];

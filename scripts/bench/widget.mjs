@@ -54,13 +54,13 @@ function sizes(root) {
 
 const TYPES = { '.js': 'text/javascript', '.html': 'text/html', '.map': 'application/json' };
 
-const page = (body) =>
+const htmlPage = (body) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title></head><body>${body}</body></html>`;
 
 /** Serves dist/ and two pages on loopback: one with the element, one blank. */
 function serve(root) {
   const pages = {
-    '/widget.html': page(`<sms-login domain="http://127.0.0.1:9" client-id="bench"></sms-login>
+    '/widget.html': htmlPage(`<sms-login domain="http://127.0.0.1:9" client-id="bench"></sms-login>
 <script type="module" src="/dist/sms-login.js"></script>
 <script type="module">
   await customElements.whenDefined('sms-login');
@@ -70,7 +70,7 @@ function serve(root) {
   if (!input || input.readOnly) throw new Error('no number field');
   requestAnimationFrame(() => { window.__interactive = performance.now(); });
 </script>`),
-    '/blank.html': page(`<p>blank</p>
+    '/blank.html': htmlPage(`<p>blank</p>
 <script type="module">requestAnimationFrame(() => { window.__interactive = performance.now(); });</script>`),
   };
   const server = createServer((request, response) => {

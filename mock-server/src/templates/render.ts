@@ -24,7 +24,7 @@ export const TEMPLATE_LIMITS = {
   /** Characters of rendered message. */
   outputLength: 1600,
   /** Milliseconds of rendering. */
-  renderMs: 100,
+  renderMs: 1000,
   /** liquidjs's memory units (roughly characters allocated by strings and arrays). */
   memory: 1_000_000,
 } as const;
