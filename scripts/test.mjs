@@ -31,11 +31,13 @@ const nodeSummary = (output) =>
     .join('\n');
 
 const browserSummary = (output) => {
-  const lines = stripVTControlCharacters(output).split('\n');
-  const start = lines.findLastIndex((line) => /Finished running tests/.test(line));
-  return (start >= 0 ? lines.slice(start) : lines.slice(-4))
-    .filter((line) => line.trim())
-    .join('\n');
+  const lines = stripVTControlCharacters(output)
+    .split(/[\r\n]+/)
+    .map((line) => line.trim())
+    .filter(Boolean);
+  const counts = lines.findLast((line) => /\d+ passed, \d+ failed/.test(line));
+  const finished = lines.findLast((line) => /Finished running tests/.test(line));
+  return [counts, finished].filter(Boolean).join('\n') || lines.slice(-3).join('\n');
 };
 
 const steps = [

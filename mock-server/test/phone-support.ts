@@ -272,10 +272,11 @@ export const customScenario: ScenarioFactory = async () => {
   };
 };
 
-export const providerScenarios: [string, ScenarioFactory][] = [
-  ['outbox', outboxScenario],
-  ['twilio (connection settings)', legacyTwilioScenario],
-  ['twilio (tenant phone provider)', tenantTwilioScenario],
-  ['sms gateway', gatewayScenario],
-  ['custom phone provider', customScenario],
+/** Each provider's scenario, and whether it can be made to fail (the outbox cannot). */
+export const providerScenarios: [string, ScenarioFactory, { canFail: boolean }][] = [
+  ['outbox', outboxScenario, { canFail: false }],
+  ['twilio (connection settings)', legacyTwilioScenario, { canFail: true }],
+  ['twilio (tenant phone provider)', tenantTwilioScenario, { canFail: true }],
+  ['sms gateway', gatewayScenario, { canFail: true }],
+  ['custom phone provider', customScenario, { canFail: true }],
 ];
