@@ -149,7 +149,8 @@ describe('the demo workbench', () => {
     ['too-many-attempts', /Too many wrong codes\. Ask for a new code\./],
     ['provider-failure', /We could not send the text message\./],
     ['signup-disabled', /There is no account with this phone number\./],
-    // Last: the limit holds until the clock moves on.
+    // Last: the page's per-IP limit, once spent, refuses every send until it refills or the clock
+    // moves on (test/demo-rate-limit.test.ts runs this scenario on a fresh backend).
     ['rate-limited', /Too many attempts\. Try again in/],
   ];
   for (const [scenario, message] of states)
