@@ -73,7 +73,11 @@ export async function sendCodeTo(el: SmsLogin, national: string): Promise<void> 
   await untilStep(el, 'code');
 }
 
-/** Pastes `text` into a field of the element (a real paste event, then the input the browser makes). */
+/**
+ * Pastes `text` into a field of the element as a browser does: a paste event, then (unless it is
+ * cancelled) the text inserted by the browser's editing, which applies the field's own rules
+ * (`maxlength`) and fires the input event.
+ */
 export async function paste(el: SmsLogin, selector: string, value: string): Promise<void> {
   const input = $<HTMLInputElement>(el, selector);
   input.focus();
@@ -87,15 +91,9 @@ export async function paste(el: SmsLogin, selector: string, value: string): Prom
     composed: true,
   });
   if (input.dispatchEvent(pasteEvent)) {
-    input.setRangeText(value, input.selectionStart ?? 0, input.selectionEnd ?? 0, 'end');
-    input.dispatchEvent(
-      new InputEvent('input', {
-        inputType: 'insertFromPaste',
-        data: value,
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    if (el.shadowRoot!.activeElement !== input) throw new Error(`${selector} is not focused`);
+    // Deprecated, but the one way to make the browser itself insert text into a field.
+    if (!document.execCommand('insertText', false, value)) throw new Error('insertText refused');
   }
   await el.updateComplete;
 }

@@ -35,7 +35,6 @@ export function renderCodeStep(props: CodeStepProps) {
         autocomplete="one-time-code"
         pattern="[0-9]*"
         dir="ltr"
-        maxlength=${props.codeLength}
         aria-invalid=${props.invalid ? 'true' : 'false'}
         aria-describedby=${props.invalid ? 'code-hint message' : 'code-hint'}
         ?readonly=${!!props.busy}
