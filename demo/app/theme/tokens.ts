@@ -197,14 +197,22 @@ const inTokenOrder = (record: Record<string, string>) =>
     (token) => [token.name, record[token.name]!] as [string, string],
   );
 
-/** The CSS a developer pastes into the page: only what differs from the element's defaults. */
+/**
+ * The CSS a developer pastes into the page: only what differs from the element's defaults. Each
+ * scheme's colours sit under their own media query, as the element's defaults do, so a light
+ * colour never replaces a dark default.
+ */
 export function themeCss(theme: ThemeOverrides): string {
-  const main = [...inTokenOrder(theme.shared), ...inTokenOrder(theme.light)];
-  const dark = inTokenOrder(theme.dark);
+  const shared = inTokenOrder(theme.shared);
   const parts: string[] = [];
-  if (main.length) parts.push(block('sms-login', main));
-  if (dark.length)
-    parts.push(`@media (prefers-color-scheme: dark) {\n${block('sms-login', dark, '  ')}\n}`);
+  if (shared.length) parts.push(block('sms-login', shared));
+  for (const scheme of ['light', 'dark'] as const) {
+    const colors = inTokenOrder(theme[scheme]);
+    if (colors.length)
+      parts.push(
+        `@media (prefers-color-scheme: ${scheme}) {\n${block('sms-login', colors, '  ')}\n}`,
+      );
+  }
   return parts.length
     ? parts.join('\n\n') + '\n'
     : '/* The element’s defaults: nothing to add. */\n';
