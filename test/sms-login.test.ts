@@ -1,4 +1,6 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import type { SmsLogin } from '../src/index.js';
 import { startBackend, type TestBackend } from './support/backend.js';
 import {
   $,
@@ -10,6 +12,15 @@ import {
   typeInto,
   untilStep,
 } from './support/element.js';
+
+/** Focuses the submit button with the keyboard (so that it shows its focus ring). */
+async function focusSubmit(el: SmsLogin): Promise<CSSStyleDeclaration> {
+  $(el, '#number').focus();
+  await press('Tab');
+  const submit = $(el, '[part~="submit"]');
+  expect(el.shadowRoot!.activeElement).to.equal(submit);
+  return getComputedStyle(submit);
+}
 
 describe('<sms-login>', () => {
   let backend: TestBackend;
@@ -50,6 +61,31 @@ describe('<sms-login>', () => {
       expect(el.resendAfter).to.equal(30);
       expect(text(el, '.title')).to.equal('Sign in with your phone');
       expect($(el, '#number').getAttribute('type')).to.equal('tel');
+    });
+  });
+
+  describe('theming', () => {
+    it('draws the focus ring in the primary colour by default, light and dark', async () => {
+      const el = await mount();
+      const submit = await focusSubmit(el);
+      try {
+        await emulateMedia({ colorScheme: 'light' });
+        expect(submit.outlineColor).to.equal('rgb(36, 86, 214)');
+        await emulateMedia({ colorScheme: 'dark' });
+        expect(submit.outlineColor).to.equal('rgb(143, 176, 255)');
+        el.style.setProperty('--sms-login-primary-color', 'rgb(124, 58, 237)');
+        expect(submit.outlineColor).to.equal('rgb(124, 58, 237)');
+      } finally {
+        await emulateMedia({ colorScheme: 'no-preference' });
+      }
+      expect(submit.outlineColor).to.equal('rgb(124, 58, 237)');
+    });
+
+    it('draws it in the focus ring colour when that is set', async () => {
+      const el = await mount();
+      el.style.setProperty('--sms-login-primary-color', 'rgb(124, 58, 237)');
+      el.style.setProperty('--sms-login-focus-ring-color', 'rgb(200, 30, 90)');
+      expect((await focusSubmit(el)).outlineColor).to.equal('rgb(200, 30, 90)');
     });
   });
 

@@ -24,7 +24,7 @@ export const styles = css`
     --_success: var(--sms-login-success-color, #1e7d3c);
     --_radius: var(--sms-login-radius, 0.5rem);
     --_space: var(--sms-login-spacing, 1rem);
-    --_ring: var(--sms-login-focus-ring-color, #2456d6);
+    --_ring: var(--sms-login-focus-ring-color, var(--_primary));
     --_ring-width: var(--sms-login-focus-ring-width, 2px);
     --_max-width: var(--sms-login-max-width, 24rem);
 
@@ -49,7 +49,6 @@ export const styles = css`
       --_on-primary: var(--sms-login-primary-text-color, #0b1a40);
       --_error: var(--sms-login-error-color, #ffb4ab);
       --_success: var(--sms-login-success-color, #7fd99a);
-      --_ring: var(--sms-login-focus-ring-color, #8fb0ff);
     }
   }
 
