@@ -3,6 +3,7 @@ import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { DemoWorkbench } from '../demo/app/workbench.js';
 import { DEFAULT_SETTINGS } from '../demo/app/state/settings.js';
+import { LanguagePanel } from '../demo/app/panels/language-panel.js';
 import { readShareFragment, shareFragment } from '../demo/app/state/share-link.js';
 import type { SmsLogin } from '../src/index.js';
 
@@ -133,6 +134,34 @@ describe('the demo workbench', () => {
     [...workbench.querySelectorAll<HTMLElement>('.sms-code')].at(-1)!.click();
     expect((await success).detail.accessToken).to.be.a('string');
     expect(widget.step).to.equal('done');
+  });
+
+  it('shows the last code request in the language panel after sign-in, and the language its template got', async () => {
+    // Signing in sent POST /oauth/token last; the panel is about the request that sent the text.
+    expect(widget.step).to.equal('done');
+    await openTab('language');
+    expect($('#observed-request-language').textContent).to.equal('en');
+    expect($('#observed-request').textContent).to.equal('POST /passwordless/start');
+    expect($('#observed-template-language').textContent).to.equal('en');
+    expect(workbench.querySelector('language-panel')!.innerHTML).not.to.contain(
+      'x-request-language —',
+    );
+  });
+
+  it('names the accept-language entry with the highest q when a request has no x-request-language', async () => {
+    const panel = new LanguagePanel();
+    panel.store = workbench.store;
+    panel.lastStart = {
+      method: 'POST',
+      path: '/passwordless/start',
+      requestLanguage: null,
+      acceptLanguage: 'en-GB;q=0.8, fr, de;q=0.9',
+      at: Date.now(),
+    };
+    document.body.append(panel);
+    await panel.updateComplete;
+    expect(panel.querySelector('#observed-template-language')!.textContent).to.equal('fr');
+    panel.remove();
   });
 
   it('produces an error state from the scenario buttons (wrong code)', async () => {

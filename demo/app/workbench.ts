@@ -66,7 +66,7 @@ export class DemoWorkbench extends LitElement {
   @state() private tab: Tab = 'theme';
   @state() private backend: InPageBackend | ServerBackend | undefined;
   @state() private backendProblem = '';
-  @state() private lastRequest: ObservedRequest | undefined;
+  @state() private lastStart: ObservedRequest | undefined;
   @state() private applyState: ApplyState = { state: 'idle' };
   @state() private watchedNumber = '';
   @state() private toast = '';
@@ -140,7 +140,10 @@ export class DemoWorkbench extends LitElement {
         return;
       }
     }
-    backend.onRequest((request) => (this.lastRequest = request));
+    backend.onRequest((request) => {
+      if (request.method === 'POST' && request.path === '/passwordless/start')
+        this.lastStart = request;
+    });
     this.backend = backend;
     await this.#apply(true);
   }
@@ -264,7 +267,7 @@ export class DemoWorkbench extends LitElement {
       case 'language':
         return html`<language-panel
           .store=${this.store}
-          .lastRequest=${this.lastRequest}
+          .lastStart=${this.lastStart}
           ?languages-editable=${backend?.kind !== 'server'}
         ></language-panel>`;
       case 'message':

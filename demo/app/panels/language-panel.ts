@@ -1,19 +1,19 @@
 // The widget's language, the browser's languages as the backend sees them, and what went out.
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { ObservedRequest } from '../backend/types.js';
 import { WIDGET_LANGUAGES } from '../page/languages.js';
 import { StorePanel } from './store-panel.js';
 
 export class LanguagePanel extends StorePanel {
-  /** The last request the widget sent, as the backend received it. */
-  @property({ attribute: false }) lastRequest: ObservedRequest | undefined;
+  /** The last `POST /passwordless/start` the backend received: the request that sends the text. */
+  @property({ attribute: false }) lastStart: ObservedRequest | undefined;
   /** Whether the backend's accept-language can be changed (only in the page). */
   @property({ type: Boolean, attribute: 'languages-editable' }) languagesEditable = true;
 
   protected override render() {
     const { language, browserLanguages } = this.store.value;
-    const request = this.lastRequest;
+    const request = this.lastStart;
     return html`
       <div class="field">
         <label for="widget-language">Widget language</label>
@@ -64,12 +64,12 @@ export class LanguagePanel extends StorePanel {
         </p>
       </div>
       <section class="observed" aria-live="polite">
-        <h3>Last request to the backend</h3>
+        <h3>Last code request to the backend</h3>
         ${
           request
             ? html`<dl>
                   <dt>request</dt>
-                  <dd><code>${request.method} ${request.path}</code></dd>
+                  <dd><code id="observed-request">${request.method} ${request.path}</code></dd>
                   <dt>x-request-language</dt>
                   <dd>
                     <code id="observed-request-language">${request.requestLanguage ?? '—'}</code>
@@ -78,16 +78,31 @@ export class LanguagePanel extends StorePanel {
                   <dd><code>${request.acceptLanguage ?? '—'}</code></dd>
                 </dl>
                 <p class="help">
-                  The backend writes the SMS in
-                  <strong
-                    >${request.requestLanguage ?? request.acceptLanguage?.split(',')[0] ?? 'its default'}</strong
-                  >
-                  (x-request-language, else accept-language).
+                  The message template gets
+                  <code>request_language</code> =
+                  <strong id="observed-template-language"
+                    >${requestLanguage(request) ?? 'nothing'}</strong
+                  >: the backend takes x-request-language, else the accept-language entry with the
+                  highest q.
                 </p>`
             : html`<p class="help">Send a code from the page to see the headers.</p>`
         }
       </section>
-      ${nothing}
     `;
   }
+}
+
+/** The backend's choice: x-request-language, else the accept-language tag with the highest q. */
+export function requestLanguage(request: ObservedRequest): string | null {
+  const explicit = request.requestLanguage?.trim();
+  if (explicit) return explicit;
+  let best: { tag: string; quality: number } | null = null;
+  for (const part of (request.acceptLanguage ?? '').split(',')) {
+    const [tag = '', ...parameters] = part.split(';').map((p) => p.trim());
+    const q = parameters.find((p) => p.startsWith('q='));
+    const quality = q ? Number(q.slice(2)) : 1;
+    if (!tag || !(quality > 0 && quality <= 1)) continue;
+    if (!best || quality > best.quality) best = { tag, quality };
+  }
+  return best?.tag ?? null;
 }
