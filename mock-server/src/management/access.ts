@@ -87,10 +87,14 @@ export async function authenticateManagementRequest(
       context.managementAudience,
       Math.floor(context.clock.now() / 1000),
     );
+    // Only a machine token from `client_credentials` may manage the tenant, whatever it claims.
+    if (payload.gty !== 'client-credentials' || !payload.sub?.endsWith('@clients'))
+      throw new ManagementError(401, 'Invalid token', 'invalid_token');
     return new Set(
       typeof payload.scope === 'string' ? payload.scope.split(' ').filter(Boolean) : [],
     );
   } catch (error) {
+    if (error instanceof ManagementError) throw error;
     const expired = (error as { code?: string }).code === 'ERR_JWT_EXPIRED';
     throw new ManagementError(
       401,

@@ -18,6 +18,22 @@ import { authenticateClient, checkOrigin } from './client-auth.ts';
 
 const OTP_FIELDS = ['grant_type', 'client_id', 'username', 'otp', 'realm'] as const;
 
+/**
+ * The scopes a user's token may carry. There is no registry of APIs and their permissions, so
+ * only the OpenID Connect scopes are granted: a visitor cannot award themselves `delete:users`.
+ */
+const USER_SCOPES = new Set(['openid', 'profile', 'phone', 'email', 'offline_access']);
+const grantableUserScope = (requested: string): string =>
+  [...new Set(requested.split(' ').filter((scope) => USER_SCOPES.has(scope)))].join(' ');
+
+/** A user's token may be for any API but the Management API, which only machine clients reach. */
+function userAudience(context: BackendContext, requested: string | undefined): string {
+  if (requested === undefined) return `${context.issuer}userinfo`;
+  if (requested === context.managementAudience)
+    throw new AuthError(403, 'access_denied', 'The Management API does not accept user tokens.');
+  return requested;
+}
+
 /** Reads a parameter that must be a short string when present. */
 function stringParameter(
   body: Record<string, unknown>,
@@ -116,8 +132,8 @@ async function passwordlessGrant(
     throw new AuthError(400, 'invalid_request', 'Connection is disabled');
   const phoneNumber = requireParameter(body, 'username', 32);
   const otp = requireParameter(body, 'otp', 64);
-  const scope = stringParameter(body, 'scope', 1024) ?? 'openid';
-  const audience = stringParameter(body, 'audience', 512) ?? `${context.issuer}userinfo`;
+  const scope = grantableUserScope(stringParameter(body, 'scope', 1024) ?? 'openid');
+  const audience = userAudience(context, stringParameter(body, 'audience', 512));
 
   await verifyCode(context, connection, phoneNumber, otp);
 
