@@ -82,6 +82,9 @@ describe('abuse resistance', () => {
         200,
         'another IP is not concerned',
       );
+      for (let attempt = 0; attempt < 3; attempt++)
+        assert.equal((await start('+14155559999')).status, 429, 'asking again is refused again');
+      assert.equal((await start('+14155558888')).status, 429, 'and another new number too');
     });
 
     it('sends only to the allowed countries, telling +1 countries apart', async () => {
@@ -120,6 +123,36 @@ describe('abuse resistance', () => {
       ]);
       assert.equal(await outboxSize(), 0);
       assert.equal(await backend.context.store.findPendingCode('sms', '+14155550100'), undefined);
+    });
+
+    it('limits an unknown number exactly like a known one, with conceal_unknown_numbers', async () => {
+      const { backend, start } = tenant({ disable_signup: true, conceal_unknown_numbers: true });
+      const known = '+14155550111';
+      await backend.context.store.recordLogin(
+        {
+          user_id: 'sms|000000000000000000000001',
+          connection: 'sms',
+          phone_number: known,
+          phone_verified: true,
+          name: known,
+          blocked: false,
+          created_at: '2026-01-01T00:00:00.000Z',
+          updated_at: '2026-01-01T00:00:00.000Z',
+          last_login: null,
+          logins_count: 0,
+          user_metadata: {},
+          app_metadata: {},
+        },
+        '2026-01-01T00:00:00.000Z',
+      );
+      const statuses = async (phone: string) => {
+        const seen: number[] = [];
+        for (let index = 0; index < 7; index++) seen.push((await start(phone)).status);
+        return seen;
+      };
+      const knownStatuses = await statuses(known);
+      assert.deepEqual(knownStatuses, [200, 200, 200, 200, 200, 429, 429]);
+      assert.deepEqual(await statuses('+14155550112'), knownStatuses);
     });
 
     it('says signup_disabled without it (Auth0 documents the enumeration this allows)', async () => {

@@ -7,6 +7,8 @@ import type { PendingCode, Store, StoredUser } from '../src/store/types.ts';
 export interface StoreUnderTest {
   store: Store;
   close(): Promise<void>;
+  /** How many rate-limit buckets the store holds, where that can be seen from outside. */
+  countBuckets?: () => number;
 }
 
 const NOW = Date.UTC(2026, 0, 1);
@@ -264,6 +266,58 @@ export function describeStoreContract(name: string, open: () => Promise<StoreUnd
           ),
         );
         assert.equal(outcomes.filter((outcome) => outcome.allowed).length, 50);
+      });
+
+      test('takeRateLimitTokens takes from every bucket or from none', async () => {
+        const pair = (now: number) =>
+          store.takeRateLimitTokens([
+            { bucket: 'wide', capacity: 5, refillPerMs: 0, now },
+            { bucket: 'narrow', capacity: 1, refillPerMs: 0, now },
+          ]);
+        assert.deepEqual(
+          (await pair(NOW)).map((outcome) => outcome.allowed),
+          [true, true],
+        );
+        assert.deepEqual(
+          (await pair(NOW)).map((outcome) => outcome.allowed),
+          [true, false],
+          'the wide bucket had a token, the narrow one none',
+        );
+        const wide = await store.takeRateLimitToken({
+          bucket: 'wide',
+          capacity: 5,
+          refillPerMs: 0,
+          now: NOW,
+        });
+        assert.equal(wide.remaining, 3, 'the refused pair took nothing from the wide bucket');
+      });
+
+      test('refilled buckets and long-expired codes are forgotten, and behave as new', async () => {
+        for (let index = 0; index < 1200; index++)
+          await store.takeRateLimitToken({
+            bucket: `ip:${index}`,
+            capacity: 1,
+            refillPerMs: 1 / 1000,
+            now: NOW,
+          });
+        await store.saveIssuedCode(code({ phoneNumber: '+15550000001', expiresAt: NOW + 1000 }));
+        for (let index = 0; index < 1000; index++)
+          await store.takeRateLimitToken({
+            bucket: `later:${index}`,
+            capacity: 1,
+            refillPerMs: 1,
+            now: NOW + 7_200_000,
+          });
+        assert.equal(await store.findPendingCode('sms', '+15550000001'), undefined);
+        const again = await store.takeRateLimitToken({
+          bucket: 'ip:1',
+          capacity: 1,
+          refillPerMs: 1 / 1000,
+          now: NOW + 7_200_000,
+        });
+        assert.deepEqual([again.allowed, again.remaining], [true, 0]);
+        if (subject.countBuckets)
+          assert.ok(subject.countBuckets() < 1200, 'refilled buckets were dropped');
       });
     });
 

@@ -17,8 +17,18 @@ after(() => rm(dir, { recursive: true, force: true }));
 const freshFile = () => join(dir, `store-${++files}.db`);
 
 describeStoreContract('sqlite', async () => {
-  const store = createSqliteStore({ filename: freshFile() });
-  return { store, close: async () => store.close() };
+  const filename = freshFile();
+  const store = createSqliteStore({ filename });
+  const countBuckets = () => {
+    const reader = new Database(filename, { readonly: true });
+    try {
+      return (reader.prepare('SELECT count(*) AS n FROM rate_limit_buckets').get() as { n: number })
+        .n;
+    } finally {
+      reader.close();
+    }
+  };
+  return { store, close: async () => store.close(), countBuckets };
 });
 
 describe('sqlite store', () => {

@@ -1,5 +1,9 @@
+import type { RateLimitConfig } from '../config/schema.ts';
 import type { BackendContext } from '../context.ts';
-import { enforceRateLimit } from '../rate-limit/enforce.ts';
+import { enforceRateLimit, rateLimitExceeded, rateLimitRequest } from '../rate-limit/enforce.ts';
+
+/** A number counts once an hour per IP: a one-token bucket per (IP, number) says whether it is new. */
+const NUMBER_SEEN: RateLimitConfig = { burst: 1, per_hour: 1 };
 
 /**
  * The limits on who may make the backend send an SMS, beyond the per-IP budget of the route: a
@@ -18,13 +22,22 @@ export async function enforceSendLimits(
       per_hour: 3600 / limits.resend_cooldown_seconds,
     });
   await enforceRateLimit(context, `start-phone:${number}`, limits.passwordless_start_per_phone);
-  // A number counts once an hour per IP: its own one-token bucket says whether it is new.
-  const firstTimeThisHour = await context.store.takeRateLimitToken({
-    bucket: `ip-number:${request.ip}:${number}`,
-    capacity: 1,
-    refillPerMs: 1 / 3_600_000,
-    now: context.clock.now(),
-  });
-  if (firstTimeThisHour.allowed)
-    await enforceRateLimit(context, `numbers-ip:${request.ip}`, limits.distinct_numbers_per_ip);
+
+  // Both buckets move together or not at all: a refused new number stays new, so asking again
+  // is refused again instead of slipping through as "already seen".
+  const now = context.clock.now();
+  const distinctBucket = `numbers-ip:${request.ip}`;
+  const [seen, distinct] = await context.store.takeRateLimitTokens([
+    rateLimitRequest(`ip-number:${request.ip}:${number}`, NUMBER_SEEN, now),
+    rateLimitRequest(distinctBucket, limits.distinct_numbers_per_ip, now),
+  ]);
+  if (!seen!.allowed) return; // reached from this IP within the hour already: not a new number
+  if (!distinct!.allowed)
+    throw rateLimitExceeded(
+      context,
+      distinctBucket,
+      limits.distinct_numbers_per_ip,
+      distinct!,
+      now,
+    );
 }

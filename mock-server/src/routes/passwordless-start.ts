@@ -125,6 +125,12 @@ export async function passwordlessStart(
       },
       { headers: rateHeaders },
     );
+  // The send limits come first, so a concealed unknown number is limited like a known one.
+  await enforceSendLimits(context, {
+    ip: info.ip,
+    connection: connection.name,
+    phoneNumber: body.phone_number,
+  });
   const existing = await context.store.findUserByPhone(connection.name, body.phone_number);
   if (!existing && connection.options.disable_signup) {
     if (connection.options.conceal_unknown_numbers) return answer();
@@ -132,11 +138,6 @@ export async function passwordlessStart(
   }
   if (existing?.blocked) throw new AuthError(401, 'unauthorized', 'user is blocked');
 
-  await enforceSendLimits(context, {
-    ip: info.ip,
-    connection: connection.name,
-    phoneNumber: body.phone_number,
-  });
   await issueCode(context, {
     client,
     connection,

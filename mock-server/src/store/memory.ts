@@ -1,5 +1,6 @@
 import { judgeCandidate } from './code-redemption.ts';
-import { takeToken, type BucketState } from './token-bucket.ts';
+import { EXPIRED_CODE_GRACE_MS, SWEEP_EVERY_WRITES } from './retention.ts';
+import { takeTokens, type BucketState } from './token-bucket.ts';
 import { applyUserChanges } from './user-changes.ts';
 import type {
   DocumentCollection,
@@ -41,6 +42,24 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
     return entries;
   };
   let outbox: OutboxMessage[] = [];
+  let writesSinceSweep = 0;
+  const sweep = (now: number) => {
+    for (const [key, bucket] of buckets) if (bucket.fullAt <= now) buckets.delete(key);
+    for (const [key, code] of codes)
+      if (code.expiresAt + EXPIRED_CODE_GRACE_MS <= now) codes.delete(key);
+  };
+  const takeRateLimitTokens = (requests: RateLimitRequest[]): RateLimitOutcome[] => {
+    const { states, outcomes } = takeTokens(
+      requests.map((request) => buckets.get(request.bucket)),
+      requests,
+    );
+    states?.forEach((state, index) => buckets.set(requests[index]!.bucket, state));
+    if (++writesSinceSweep >= SWEEP_EVERY_WRITES) {
+      writesSinceSweep = 0;
+      sweep(Math.max(...requests.map((request) => request.now)));
+    }
+    return outcomes;
+  };
 
   return {
     async saveIssuedCode(code) {
@@ -119,9 +138,11 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
     },
 
     async takeRateLimitToken(request: RateLimitRequest): Promise<RateLimitOutcome> {
-      const { state, outcome } = takeToken(buckets.get(request.bucket), request);
-      buckets.set(request.bucket, state);
-      return outcome;
+      return takeRateLimitTokens([request])[0]!;
+    },
+
+    async takeRateLimitTokens(requests) {
+      return takeRateLimitTokens(requests);
     },
 
     getOrCreateSecret(name, create) {

@@ -1,18 +1,18 @@
 import Database from 'better-sqlite3';
 import { judgeCandidate } from './code-redemption.ts';
-import { takeToken } from './token-bucket.ts';
+import { EXPIRED_CODE_GRACE_MS, SWEEP_EVERY_WRITES } from './retention.ts';
+import { takeTokens } from './token-bucket.ts';
 import { applyUserChanges } from './user-changes.ts';
 import type {
   DocumentCollection,
   OutboxMessage,
   PendingCode,
+  RateLimitOutcome,
+  RateLimitRequest,
   StoredRefreshToken,
   StoredUser,
   Store,
 } from './types.ts';
-
-/** The driver's name, as unstorage names its drivers. */
-export const name = 'sqlite';
 
 export interface SqliteStoreOptions {
   /** The database file (created with its directory's permissions); `:memory:` for a throwaway one. */
@@ -74,6 +74,12 @@ export const MIGRATIONS: readonly string[] = [
     message TEXT NOT NULL
   );
   CREATE INDEX outbox_by_phone ON outbox (phone_number, seq);
+  `,
+  // 2: buckets say when they are full again, so refilled ones can be dropped.
+  `
+  ALTER TABLE rate_limit_buckets ADD COLUMN full_at INTEGER NOT NULL DEFAULT 0;
+  CREATE INDEX rate_limit_buckets_by_full_at ON rate_limit_buckets (full_at);
+  CREATE INDEX pending_codes_by_expiry ON pending_codes (expires_at);
   `,
 ];
 
@@ -170,13 +176,16 @@ export function createSqliteStore(options: SqliteStoreOptions): SqliteStore {
       `SELECT count(*) AS total FROM users
        WHERE (@phone IS NULL OR phone_number = @phone) AND (@connection IS NULL OR connection = @connection)`,
     ),
-    findBucket: db.prepare<[string], { tokens: number; updated_at: number }>(
-      'SELECT tokens, updated_at FROM rate_limit_buckets WHERE bucket = ?',
+    findBucket: db.prepare<[string], { tokens: number; updated_at: number; full_at: number }>(
+      'SELECT tokens, updated_at, full_at FROM rate_limit_buckets WHERE bucket = ?',
     ),
     saveBucket: db.prepare(
-      `INSERT INTO rate_limit_buckets VALUES (?, ?, ?)
-       ON CONFLICT (bucket) DO UPDATE SET tokens = excluded.tokens, updated_at = excluded.updated_at`,
+      `INSERT INTO rate_limit_buckets (bucket, tokens, updated_at, full_at) VALUES (?, ?, ?, ?)
+       ON CONFLICT (bucket) DO UPDATE SET tokens = excluded.tokens, updated_at = excluded.updated_at,
+       full_at = excluded.full_at`,
     ),
+    dropFullBuckets: db.prepare('DELETE FROM rate_limit_buckets WHERE full_at <= ?'),
+    dropStaleCodes: db.prepare('DELETE FROM pending_codes WHERE expires_at <= ?'),
     findSecret: db.prepare<[string], { value: string }>('SELECT value FROM secrets WHERE name = ?'),
     insertSecret: db.prepare('INSERT OR IGNORE INTO secrets VALUES (?, ?)'),
     saveRefreshToken: db.prepare('INSERT OR REPLACE INTO refresh_tokens VALUES (?, ?)'),
@@ -208,6 +217,32 @@ export function createSqliteStore(options: SqliteStoreOptions): SqliteStore {
   /** Runs `work` as one write transaction (BEGIN IMMEDIATE: no lock upgrade, no deadlock). */
   const write = <T>(work: () => T): T => db.transaction(work).immediate();
   const pendingSecrets = new Map<string, Promise<string>>();
+  let writesSinceSweep = 0;
+  const takeRateLimitTokens = (requests: RateLimitRequest[]): RateLimitOutcome[] =>
+    write(() => {
+      const { states, outcomes } = takeTokens(
+        requests.map((request) => {
+          const row = statements.findBucket.get(request.bucket);
+          return row && { tokens: row.tokens, updatedAt: row.updated_at, fullAt: row.full_at };
+        }),
+        requests,
+      );
+      states?.forEach((state, index) =>
+        statements.saveBucket.run(
+          requests[index]!.bucket,
+          state.tokens,
+          state.updatedAt,
+          state.fullAt,
+        ),
+      );
+      if (++writesSinceSweep >= SWEEP_EVERY_WRITES) {
+        writesSinceSweep = 0;
+        const now = Math.max(...requests.map((request) => request.now));
+        statements.dropFullBuckets.run(now);
+        statements.dropStaleCodes.run(now - EXPIRED_CODE_GRACE_MS);
+      }
+      return outcomes;
+    });
 
   return {
     filename: options.filename,
@@ -317,15 +352,11 @@ export function createSqliteStore(options: SqliteStoreOptions): SqliteStore {
     },
 
     async takeRateLimitToken(request) {
-      return write(() => {
-        const row = statements.findBucket.get(request.bucket);
-        const { state, outcome } = takeToken(
-          row && { tokens: row.tokens, updatedAt: row.updated_at },
-          request,
-        );
-        statements.saveBucket.run(request.bucket, state.tokens, state.updatedAt);
-        return outcome;
-      });
+      return takeRateLimitTokens([request])[0]!;
+    },
+
+    async takeRateLimitTokens(requests) {
+      return takeRateLimitTokens(requests);
     },
 
     getOrCreateSecret(secretName, create) {

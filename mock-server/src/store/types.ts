@@ -33,6 +33,11 @@ export interface Store {
 
   /** Takes one token from a refilling bucket; answers whether it was there and when it refills. */
   takeRateLimitToken(request: RateLimitRequest): Promise<RateLimitOutcome>;
+  /**
+   * Takes one token from each bucket only if every one has a token; otherwise takes none. The
+   * outcomes say, per bucket, which had none.
+   */
+  takeRateLimitTokens(requests: RateLimitRequest[]): Promise<RateLimitOutcome[]>;
 
   /** Returns the secret stored under `name`, creating it with `create` the first time. */
   getOrCreateSecret(name: string, create: () => Promise<string>): Promise<string>;

@@ -1,0 +1,9 @@
+/**
+ * What the stores may forget. A rate-limit bucket that has refilled is the same as no bucket; a
+ * code is kept a while after it expires so a late attempt hears "expired", then dropped. Without
+ * this, requests from ever-new addresses or numbers would grow the store without end.
+ */
+export const EXPIRED_CODE_GRACE_MS = 3_600_000;
+
+/** Sweep for forgettable entries once per this many rate-limit writes. */
+export const SWEEP_EVERY_WRITES = 1000;
