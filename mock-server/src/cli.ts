@@ -76,6 +76,10 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
       startup_ms: Math.round(performance.now()),
     });
     if (options.quiet) console.log(`sms-login-server listening on ${running.url}`);
+    if (config.dev_routes && options.configPath)
+      console.warn(
+        'Warning: GET /dev/messages shows every code sent. Set "dev_routes": false in the configuration for anything but development.',
+      );
     shutDownOnSignals(running, opened.close, logger);
     return -1;
   } catch (error) {

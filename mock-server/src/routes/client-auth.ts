@@ -1,12 +1,13 @@
 import type { Client } from '../tenant/tenant.ts';
 import type { BackendContext } from '../context.ts';
 import { AuthError } from '../errors.ts';
-import { timingSafeEqualHex } from '../otp/digest.ts';
+import { sha256Hex, timingSafeEqualHex } from '../otp/digest.ts';
 
 type Endpoint = 'start' | 'token';
 
-const toHex = (text: string): string =>
-  Array.from(new TextEncoder().encode(text), (byte) => byte.toString(16).padStart(2, '0')).join('');
+/** Compares digests, which have one length, so the time taken says nothing about the secret. */
+const secretsMatch = async (expected: string, given: string): Promise<boolean> =>
+  timingSafeEqualHex(await sha256Hex(expected), await sha256Hex(given));
 
 /**
  * Finds the client and checks its secret when it has one. The two endpoints answer a failure in
@@ -27,8 +28,7 @@ export async function authenticateClient(
   }
   if (client.client_secret !== undefined) {
     const matches =
-      clientSecret !== undefined &&
-      timingSafeEqualHex(toHex(client.client_secret), toHex(clientSecret));
+      clientSecret !== undefined && (await secretsMatch(client.client_secret, clientSecret));
     if (!matches) {
       if (endpoint === 'start')
         throw new AuthError(401, 'unauthorized', 'Unauthorized. Invalid client credentials');
