@@ -13,6 +13,9 @@ import {
 
 const UK = '+447911123456';
 
+/** The browser's own WebOTP interface (Chromium has one), as it was before any test ran. */
+const nativeOtpCredential = Object.getOwnPropertyDescriptor(window, 'OTPCredential');
+
 describe('<sms-login> code step', () => {
   let backend: TestBackend;
   beforeEach(async () => {
@@ -111,9 +114,14 @@ describe('<sms-login> code step', () => {
     const original = Object.getOwnPropertyDescriptor(CredentialsContainer.prototype, 'get')!;
     let signals: AbortSignal[];
     let answer: (code: string) => void;
+    let otpCredential: PropertyDescriptor | undefined;
     beforeEach(() => {
       signals = [];
-      (window as unknown as Record<string, unknown>).OTPCredential ??= Credential;
+      // Chromium has OTPCredential; elsewhere a stand-in makes the element use WebOTP.
+      otpCredential = Object.getOwnPropertyDescriptor(window, 'OTPCredential');
+      if (!otpCredential) {
+        Object.defineProperty(window, 'OTPCredential', { value: Credential, configurable: true });
+      }
       CredentialsContainer.prototype.get = function (options?: CredentialRequestOptions) {
         signals.push(options!.signal!);
         expect((options as { otp?: unknown }).otp).to.deep.equal({ transport: ['sms'] });
@@ -124,7 +132,8 @@ describe('<sms-login> code step', () => {
     });
     afterEach(() => {
       Object.defineProperty(CredentialsContainer.prototype, 'get', original);
-      delete (window as unknown as Record<string, unknown>).OTPCredential;
+      if (otpCredential) Object.defineProperty(window, 'OTPCredential', otpCredential);
+      else delete (window as unknown as Record<string, unknown>).OTPCredential;
     });
 
     it('fills in the code the browser reads from the SMS and submits it', async () => {
@@ -143,6 +152,14 @@ describe('<sms-login> code step', () => {
       $(el, '#change-number').click();
       await untilStep(el, 'phone');
       expect(signals[0]!.aborted).to.equal(true);
+    });
+  });
+
+  describe('after the WebOTP tests', () => {
+    it('leaves the browser its own OTPCredential', () => {
+      const now = Object.getOwnPropertyDescriptor(window, 'OTPCredential');
+      expect(now?.value === nativeOtpCredential?.value, 'the same OTPCredential').to.equal(true);
+      expect(now?.configurable).to.equal(nativeOtpCredential?.configurable);
     });
   });
 });
