@@ -85,6 +85,17 @@ describe('<sms-login> languages', () => {
     expect($(el, '.base').getAttribute('lang')).to.equal('sv');
   });
 
+  it('says the status in the new language when the language changes on the code step', async () => {
+    const el = await mount({ language: 'en', defaultCountry: 'GB' });
+    await sendCodeTo(el, '07911 123456');
+    const status = () => text(el, '[role="status"]');
+    expect(status()).to.equal('We sent a code to +44 7911 123456.');
+    el.language = 'fr';
+    await el.updateComplete;
+    expect(text(el, '#sent-to')).to.equal('Nous avons envoyé un code au +44 7911 123456.');
+    expect(status()).to.equal('Nous avons envoyé un code au +44 7911 123456.');
+  });
+
   it('asks the backend for the SMS in its language (x-request-language)', async () => {
     const el = await mount({ language: 'fr-CA' });
     const sent = oneEvent(el, 'sms-login-code-sent');

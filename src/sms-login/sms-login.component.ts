@@ -150,7 +150,8 @@ export class SmsLogin extends LitElement {
   @state() private code = '';
   @state() private resendAt = 0;
   @state() private now = Date.now();
-  @state() private statusText = '';
+  /** What the status region announces, said in the current language when rendered. */
+  @state() private status: 'code-sent' | 'code-resent' | 'signed-in' | '' = '';
 
   private languageCode: LanguageCode = 'en';
   private translationLoading: Promise<unknown> | undefined;
@@ -199,7 +200,7 @@ export class SmsLogin extends LitElement {
     this.numberText = '';
     this.code = '';
     this.sentTo = '';
-    this.statusText = '';
+    this.status = '';
     this.failures = 0;
     this.codeDead = false;
   }
@@ -493,10 +494,7 @@ export class SmsLogin extends LitElement {
     this.code = '';
     this.currentStep = 'code';
     this.startCountdown();
-    this.statusText =
-      mode === 'send'
-        ? this.translation.codeSentTo(this.sentToDisplay)
-        : this.translation.codeResent;
+    this.status = mode === 'send' ? 'code-sent' : 'code-resent';
     emit(this, 'sms-login-code-sent', { phoneNumber: e164, language });
     this.listenForSmsCode();
     void this.moveFocus('#code');
@@ -576,7 +574,7 @@ export class SmsLogin extends LitElement {
     this.otpAbort?.abort();
     this.stopTicker();
     this.currentStep = 'done';
-    this.statusText = this.translation.successTitle;
+    this.status = 'signed-in';
     emit(this, 'sms-login-success', {
       accessToken: tokens.access_token,
       idToken: tokens.id_token,
@@ -596,7 +594,7 @@ export class SmsLogin extends LitElement {
     this.otpAbort?.abort();
     this.stopTicker();
     this.shownError = undefined;
-    this.statusText = '';
+    this.status = '';
     this.code = '';
     this.currentStep = 'phone';
     void this.moveFocus('#number');
@@ -716,6 +714,19 @@ export class SmsLogin extends LitElement {
 
   // ---- render -----------------------------------------------------------------------------
 
+  private statusText(t: Translation): string {
+    switch (this.status) {
+      case 'code-sent':
+        return t.codeSentTo(this.sentToDisplay);
+      case 'code-resent':
+        return t.codeResent;
+      case 'signed-in':
+        return t.successTitle;
+      default:
+        return '';
+    }
+  }
+
   protected override render() {
     const t = this.translation;
     const selected = this.availableCountries.find((c) => c.iso === this.country);
@@ -769,7 +780,7 @@ export class SmsLogin extends LitElement {
           </div></slot
         >
         ${body} ${this.currentStep === 'done' ? nothing : this.renderMessage()}
-        <div class="visually-hidden" role="status">${this.statusText}</div>
+        <div class="visually-hidden" role="status">${this.statusText(t)}</div>
         <slot name="footer"></slot>
       </div>
     `;
