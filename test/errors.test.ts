@@ -239,6 +239,30 @@ describe('<sms-login> errors', () => {
       await success;
     });
 
+    it('asks for the whole code when Enter is pressed on part of it, without checking it', async () => {
+      const el = await mount({ defaultCountry: 'GB', language: 'de' });
+      const errors = errorsOf(el);
+      await sendCodeTo(el, '07911 123456');
+      const before = backend.requests.length;
+      await typeInto(el, '#code', '123');
+      await press('Enter');
+      expect(await untilMessage(el)).to.equal('Geben Sie den 6-stelligen Code ein.');
+      expect($(el, '#code').getAttribute('aria-invalid')).to.equal('true');
+      expect(activeId(el)).to.equal('code');
+      expect($<HTMLInputElement>(el, '#code').value).to.equal('123');
+      expect(errors).to.deep.equal([]);
+      expect(backend.requests).to.have.length(before);
+      // Typing on clears it, and the whole code goes through.
+      await typeInto(el, '#code', '4');
+      expect(text(el, '#message')).to.equal('');
+      el.language = 'en';
+      await el.updateComplete;
+      $<HTMLInputElement>(el, '#code').value = '';
+      await typeInto(el, '#code', '12');
+      await press('Enter');
+      expect(await untilMessage(el)).to.equal('Enter the 6-digit code.');
+    });
+
     it('maps the backend answer "maximum number of attempts" to the new-code message', async () => {
       const el = await mount({ defaultCountry: 'GB' });
       const errors = errorsOf(el);

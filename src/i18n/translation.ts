@@ -42,6 +42,8 @@ export interface Translation {
   errorInvalidNumber: string;
   /** (attempts left, or undefined when unknown) */
   errorWrongCode: (attemptsLeft?: number) => string;
+  /** Enter on a code shorter than it should be: (number of digits) */
+  errorIncompleteCode: (length: number) => string;
   errorTooManyAttempts: string;
   errorExpired: string;
   errorSignupDisabled: string;

@@ -4,6 +4,7 @@ import type { Translation } from '../i18n/translation.js';
 export type ErrorKind =
   | 'invalid-number'
   | 'wrong-code'
+  | 'incomplete-code'
   | 'too-many-attempts'
   | 'expired'
   | 'signup-disabled'
@@ -40,13 +41,19 @@ export function classifyError(error: string, description: string): ErrorKind {
 export function errorMessage(
   t: Translation,
   kind: ErrorKind,
-  values: { attemptsLeft?: number | undefined; wait?: string | undefined } = {},
+  values: {
+    attemptsLeft?: number | undefined;
+    wait?: string | undefined;
+    codeLength?: number | undefined;
+  } = {},
 ): string {
   switch (kind) {
     case 'invalid-number':
       return t.errorInvalidNumber;
     case 'wrong-code':
       return t.errorWrongCode(values.attemptsLeft);
+    case 'incomplete-code':
+      return t.errorIncompleteCode(values.codeLength ?? 6);
     case 'too-many-attempts':
       return t.errorTooManyAttempts;
     case 'expired':

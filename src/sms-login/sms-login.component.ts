@@ -213,7 +213,7 @@ export class SmsLogin extends LitElement {
   fillCode(code: string): void {
     if (this.currentStep !== 'code' || this.busy) return;
     this.code = code.replace(/\D/g, '').slice(0, this.codeLength);
-    if (this.shownError?.kind === 'wrong-code') this.shownError = undefined;
+    if (this.codeIsInvalid) this.shownError = undefined;
     if (this.code.length === this.codeLength) void this.verify();
   }
 
@@ -529,12 +529,18 @@ export class SmsLogin extends LitElement {
     return Math.max(0, Math.ceil((this.resendAt - this.now) / 1000));
   }
 
+  /** Whether the message is about the code in the field (cleared as soon as it changes). */
+  private get codeIsInvalid(): boolean {
+    const kind = this.shownError?.kind;
+    return kind === 'wrong-code' || kind === 'incomplete-code';
+  }
+
   private readonly onCodeInput = (event: InputEvent): void => {
     const input = event.target as HTMLInputElement;
     const digits = input.value.replace(/\D/g, '').slice(0, this.codeLength);
     input.value = digits;
     this.code = digits;
-    if (this.shownError?.kind === 'wrong-code') this.shownError = undefined;
+    if (this.codeIsInvalid) this.shownError = undefined;
     if (digits.length === this.codeLength) void this.verify();
   };
 
@@ -550,7 +556,8 @@ export class SmsLogin extends LitElement {
       return;
     }
     if (this.code.length !== this.codeLength) {
-      this.shownError = { kind: 'wrong-code', step: 'code' };
+      // Nothing was checked: no error event, just what to type.
+      this.shownError = { kind: 'incomplete-code', step: 'code' };
       void this.moveFocus('#code', true);
       return;
     }
@@ -669,6 +676,7 @@ export class SmsLogin extends LitElement {
     const text = shown
       ? errorMessage(t, shown.kind, {
           attemptsLeft: shown.attemptsLeft,
+          codeLength: this.codeLength,
           wait:
             shown.retryAfter !== undefined ? formatWait(shown.retryAfter, this.locale) : undefined,
         })
@@ -761,7 +769,7 @@ export class SmsLogin extends LitElement {
         sentTo: this.sentToDisplay,
         code: this.code,
         codeLength: this.codeLength,
-        invalid: this.shownError?.kind === 'wrong-code',
+        invalid: this.codeIsInvalid,
         busy: this.busy === 'verify' || this.busy === 'resend' ? this.busy : false,
         resendIn: this.resendIn,
         onCodeInput: this.onCodeInput,

@@ -35,6 +35,7 @@ const ar: Translation = {
     attemptsLeft === undefined
       ? 'الرمز غير صحيح. تحقق منه وحاول مرة أخرى.'
       : `الرمز غير صحيح. المحاولات المتبقية: ${attemptsLeft}.`,
+  errorIncompleteCode: (length) => `أدخل الرمز المكوّن من ${length} أرقام.`,
   errorTooManyAttempts: 'عدد كبير جدًا من الرموز الخاطئة. اطلب رمزًا جديدًا.',
   errorExpired: 'انتهت صلاحية هذا الرمز. اطلب رمزًا جديدًا.',
   errorSignupDisabled: 'لا يوجد حساب بهذا الرقم.',

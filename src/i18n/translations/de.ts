@@ -35,6 +35,7 @@ const de: Translation = {
     attemptsLeft === undefined
       ? 'Der Code ist falsch. Bitte prüfen Sie ihn.'
       : `Der Code ist falsch. Noch ${attemptsLeft} ${attemptsLeft === 1 ? 'Versuch' : 'Versuche'}.`,
+  errorIncompleteCode: (length) => `Geben Sie den ${length}-stelligen Code ein.`,
   errorTooManyAttempts: 'Zu viele falsche Codes. Fordern Sie einen neuen Code an.',
   errorExpired: 'Dieser Code ist abgelaufen. Fordern Sie einen neuen Code an.',
   errorSignupDisabled: 'Zu dieser Telefonnummer gibt es kein Konto.',

@@ -35,6 +35,7 @@ const en: Translation = {
     attemptsLeft === undefined
       ? 'That code is not right. Check it and try again.'
       : `That code is not right. ${attemptsLeft === 1 ? '1 attempt' : `${attemptsLeft} attempts`} left.`,
+  errorIncompleteCode: (length) => `Enter the ${length}-digit code.`,
   errorTooManyAttempts: 'Too many wrong codes. Ask for a new code.',
   errorExpired: 'This code has expired. Ask for a new code.',
   errorSignupDisabled: 'There is no account with this phone number.',

@@ -35,6 +35,7 @@ const es: Translation = {
     attemptsLeft === undefined
       ? 'El código no es correcto. Revísalo e inténtalo de nuevo.'
       : `El código no es correcto. ${attemptsLeft === 1 ? 'Queda 1 intento' : `Quedan ${attemptsLeft} intentos`}.`,
+  errorIncompleteCode: (length) => `Introduce el código de ${length} dígitos.`,
   errorTooManyAttempts: 'Demasiados códigos incorrectos. Pide un código nuevo.',
   errorExpired: 'Este código ha caducado. Pide un código nuevo.',
   errorSignupDisabled: 'No hay ninguna cuenta con este número de teléfono.',

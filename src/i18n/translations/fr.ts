@@ -35,6 +35,7 @@ const fr: Translation = {
     attemptsLeft === undefined
       ? 'Ce code est incorrect. Vérifiez-le et réessayez.'
       : `Ce code est incorrect. ${attemptsLeft === 1 ? 'Il reste 1 essai' : `Il reste ${attemptsLeft} essais`}.`,
+  errorIncompleteCode: (length) => `Saisissez le code à ${length} chiffres.`,
   errorTooManyAttempts: 'Trop de codes erronés. Demandez un nouveau code.',
   errorExpired: 'Ce code a expiré. Demandez un nouveau code.',
   errorSignupDisabled: 'Aucun compte n’est associé à ce numéro de téléphone.',

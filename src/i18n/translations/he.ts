@@ -35,6 +35,7 @@ const he: Translation = {
     attemptsLeft === undefined
       ? 'הקוד שגוי. יש לבדוק ולנסות שוב.'
       : `הקוד שגוי. ${attemptsLeft === 1 ? 'נותר ניסיון אחד' : `נותרו ${attemptsLeft} ניסיונות`}.`,
+  errorIncompleteCode: (length) => `יש להזין את הקוד בן ${length} הספרות.`,
   errorTooManyAttempts: 'יותר מדי קודים שגויים. יש לבקש קוד חדש.',
   errorExpired: 'תוקף הקוד פג. יש לבקש קוד חדש.',
   errorSignupDisabled: 'אין חשבון עם מספר הטלפון הזה.',

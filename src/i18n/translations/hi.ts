@@ -35,6 +35,7 @@ const hi: Translation = {
     attemptsLeft === undefined
       ? 'कोड सही नहीं है। जाँचें और फिर से कोशिश करें।'
       : `कोड सही नहीं है। ${attemptsLeft} प्रयास बाकी हैं।`,
+  errorIncompleteCode: (length) => `${length} अंकों का कोड दर्ज करें।`,
   errorTooManyAttempts: 'बहुत ज़्यादा गलत कोड। नया कोड माँगें।',
   errorExpired: 'इस कोड की समय-सीमा खत्म हो गई है। नया कोड माँगें।',
   errorSignupDisabled: 'इस फ़ोन नंबर से कोई खाता नहीं है।',

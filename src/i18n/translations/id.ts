@@ -35,6 +35,7 @@ const id: Translation = {
     attemptsLeft === undefined
       ? 'Kode salah. Periksa lalu coba lagi.'
       : `Kode salah. Sisa ${attemptsLeft} percobaan.`,
+  errorIncompleteCode: (length) => `Masukkan kode ${length} digit.`,
   errorTooManyAttempts: 'Terlalu banyak kode salah. Minta kode baru.',
   errorExpired: 'Kode ini sudah kedaluwarsa. Minta kode baru.',
   errorSignupDisabled: 'Tidak ada akun dengan nomor telepon ini.',

@@ -35,6 +35,7 @@ const it: Translation = {
     attemptsLeft === undefined
       ? 'Il codice non è corretto. Controllalo e riprova.'
       : `Il codice non è corretto. ${attemptsLeft === 1 ? 'Resta 1 tentativo' : `Restano ${attemptsLeft} tentativi`}.`,
+  errorIncompleteCode: (length) => `Inserisci il codice di ${length} cifre.`,
   errorTooManyAttempts: 'Troppi codici errati. Richiedi un nuovo codice.',
   errorExpired: 'Questo codice è scaduto. Richiedi un nuovo codice.',
   errorSignupDisabled: 'Non esiste un account con questo numero di telefono.',

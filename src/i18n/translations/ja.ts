@@ -35,6 +35,7 @@ const ja: Translation = {
     attemptsLeft === undefined
       ? 'コードが正しくありません。確認してもう一度お試しください。'
       : `コードが正しくありません。残り ${attemptsLeft} 回です。`,
+  errorIncompleteCode: (length) => `${length} 桁のコードを入力してください。`,
   errorTooManyAttempts: '間違ったコードが多すぎます。新しいコードを取得してください。',
   errorExpired: 'このコードは有効期限が切れています。新しいコードを取得してください。',
   errorSignupDisabled: 'この電話番号のアカウントはありません。',

@@ -35,6 +35,7 @@ const ko: Translation = {
     attemptsLeft === undefined
       ? '코드가 올바르지 않습니다. 확인 후 다시 시도하세요.'
       : `코드가 올바르지 않습니다. ${attemptsLeft}번 남았습니다.`,
+  errorIncompleteCode: (length) => `${length}자리 코드를 입력하세요.`,
   errorTooManyAttempts: '잘못된 코드를 너무 많이 입력했습니다. 새 코드를 요청하세요.',
   errorExpired: '코드가 만료되었습니다. 새 코드를 요청하세요.',
   errorSignupDisabled: '이 전화번호로 등록된 계정이 없습니다.',

@@ -36,6 +36,7 @@ const nl: Translation = {
     attemptsLeft === undefined
       ? 'Deze code klopt niet. Controleer hem en probeer opnieuw.'
       : `Deze code klopt niet. Nog ${attemptsLeft} ${attemptsLeft === 1 ? 'poging' : 'pogingen'}.`,
+  errorIncompleteCode: (length) => `Voer de ${length}-cijferige code in.`,
   errorTooManyAttempts: 'Te veel verkeerde codes. Vraag een nieuwe code aan.',
   errorExpired: 'Deze code is verlopen. Vraag een nieuwe code aan.',
   errorSignupDisabled: 'Er is geen account met dit telefoonnummer.',

@@ -43,6 +43,7 @@ const pl: Translation = {
     attemptsLeft === undefined
       ? 'Kod jest niepoprawny. Sprawdź go i spróbuj ponownie.'
       : `Kod jest niepoprawny. Pozostało: ${attemptsLeft} ${attempts(attemptsLeft)}.`,
+  errorIncompleteCode: (length) => `Wpisz ${length}-cyfrowy kod.`,
   errorTooManyAttempts: 'Zbyt wiele błędnych kodów. Poproś o nowy kod.',
   errorExpired: 'Ten kod wygasł. Poproś o nowy kod.',
   errorSignupDisabled: 'Nie ma konta z tym numerem telefonu.',

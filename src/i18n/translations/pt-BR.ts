@@ -35,6 +35,7 @@ const ptBR: Translation = {
     attemptsLeft === undefined
       ? 'O código está incorreto. Confira e tente de novo.'
       : `O código está incorreto. ${attemptsLeft === 1 ? 'Resta 1 tentativa' : `Restam ${attemptsLeft} tentativas`}.`,
+  errorIncompleteCode: (length) => `Digite o código de ${length} dígitos.`,
   errorTooManyAttempts: 'Muitos códigos incorretos. Peça um novo código.',
   errorExpired: 'Este código expirou. Peça um novo código.',
   errorSignupDisabled: 'Não existe conta com este número de celular.',

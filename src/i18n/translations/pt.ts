@@ -35,6 +35,7 @@ const pt: Translation = {
     attemptsLeft === undefined
       ? 'O código não está correto. Verifique-o e tente novamente.'
       : `O código não está correto. ${attemptsLeft === 1 ? 'Resta 1 tentativa' : `Restam ${attemptsLeft} tentativas`}.`,
+  errorIncompleteCode: (length) => `Introduza o código de ${length} algarismos.`,
   errorTooManyAttempts: 'Demasiados códigos errados. Peça um novo código.',
   errorExpired: 'Este código expirou. Peça um novo código.',
   errorSignupDisabled: 'Não existe nenhuma conta com este número.',

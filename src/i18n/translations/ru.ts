@@ -43,6 +43,7 @@ const ru: Translation = {
     attemptsLeft === undefined
       ? 'Неверный код. Проверьте его и попробуйте снова.'
       : `Неверный код. Осталось: ${attemptsLeft} ${attempts(attemptsLeft)}.`,
+  errorIncompleteCode: (length) => `Введите ${length}-значный код.`,
   errorTooManyAttempts: 'Слишком много неверных кодов. Запросите новый код.',
   errorExpired: 'Срок действия кода истёк. Запросите новый код.',
   errorSignupDisabled: 'Учётной записи с этим номером нет.',

@@ -35,6 +35,7 @@ const sv: Translation = {
     attemptsLeft === undefined
       ? 'Koden stämmer inte. Kontrollera den och försök igen.'
       : `Koden stämmer inte. ${attemptsLeft} försök kvar.`,
+  errorIncompleteCode: (length) => `Ange koden med ${length} siffror.`,
   errorTooManyAttempts: 'För många felaktiga koder. Begär en ny kod.',
   errorExpired: 'Koden har gått ut. Begär en ny kod.',
   errorSignupDisabled: 'Det finns inget konto med det här telefonnumret.',

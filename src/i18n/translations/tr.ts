@@ -35,6 +35,7 @@ const tr: Translation = {
     attemptsLeft === undefined
       ? 'Kod yanlış. Kontrol edip tekrar deneyin.'
       : `Kod yanlış. ${attemptsLeft} deneme hakkınız kaldı.`,
+  errorIncompleteCode: (length) => `${length} haneli kodu girin.`,
   errorTooManyAttempts: 'Çok fazla yanlış kod girildi. Yeni bir kod isteyin.',
   errorExpired: 'Bu kodun süresi doldu. Yeni bir kod isteyin.',
   errorSignupDisabled: 'Bu telefon numarasına ait bir hesap yok.',

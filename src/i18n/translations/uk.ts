@@ -43,6 +43,7 @@ const uk: Translation = {
     attemptsLeft === undefined
       ? 'Неправильний код. Перевірте його і спробуйте ще раз.'
       : `Неправильний код. Залишилося: ${attemptsLeft} ${attempts(attemptsLeft)}.`,
+  errorIncompleteCode: (length) => `Введіть ${length}-значний код.`,
   errorTooManyAttempts: 'Забагато неправильних кодів. Запросіть новий код.',
   errorExpired: 'Термін дії коду минув. Запросіть новий код.',
   errorSignupDisabled: 'Облікового запису з цим номером немає.',

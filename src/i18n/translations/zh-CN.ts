@@ -35,6 +35,7 @@ const zhCN: Translation = {
     attemptsLeft === undefined
       ? '验证码不正确，请检查后重试。'
       : `验证码不正确，还剩 ${attemptsLeft} 次机会。`,
+  errorIncompleteCode: (length) => `请输入 ${length} 位验证码。`,
   errorTooManyAttempts: '错误次数过多，请获取新的验证码。',
   errorExpired: '验证码已过期，请获取新的验证码。',
   errorSignupDisabled: '没有使用此手机号码的账户。',
