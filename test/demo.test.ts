@@ -31,6 +31,8 @@ async function setValue(selector: string, value: string, event = 'input'): Promi
   await workbench.updateComplete;
 }
 
+const tabs = () => [...workbench.querySelectorAll<HTMLElement>('[role="tab"]')];
+const selectedTab = () => workbench.querySelector('[role="tab"][aria-selected="true"]')!.id;
 const submitButton = () => widget.shadowRoot!.querySelector<HTMLElement>('[part~="submit"]')!;
 
 describe('the demo workbench', () => {
@@ -54,6 +56,31 @@ describe('the demo workbench', () => {
   after(() => {
     workbench.remove();
     localStorage.clear();
+  });
+
+  it('moves between the settings tabs with the arrow keys, Home and End', async () => {
+    await openTab('theme');
+    expect(tabs().map((tab) => tab.tabIndex)).to.deep.equal([0, -1, -1, -1]);
+    $('#tab-theme').focus();
+    const expectations: [string, string][] = [
+      ['ArrowRight', 'tab-language'],
+      ['ArrowRight', 'tab-message'],
+      ['ArrowLeft', 'tab-language'],
+      ['End', 'tab-scenarios'],
+      ['ArrowRight', 'tab-theme'],
+      ['ArrowLeft', 'tab-scenarios'],
+      ['Home', 'tab-theme'],
+    ];
+    for (const [key, id] of expectations) {
+      await sendKeys({ press: key });
+      await workbench.updateComplete;
+      expect([document.activeElement!.id, selectedTab()], key).to.deep.equal([id, id]);
+      expect(
+        tabs()
+          .filter((tab) => tab.tabIndex === 0)
+          .map((tab) => tab.id),
+      ).to.deep.equal([id]);
+    }
   });
 
   it('changes a theme token and the widget’s computed style follows', async () => {
@@ -112,7 +139,7 @@ describe('the demo workbench', () => {
     );
   });
 
-  it('delivers the edited message to the phone, and tapping the code signs in', async () => {
+  it('delivers the edited message to the phone, and tapping the code (Space) signs in', async () => {
     widget.reset();
     await widget.updateComplete;
     widget.shadowRoot!.querySelector<HTMLInputElement>('#number')!.focus();
@@ -130,8 +157,12 @@ describe('the demo workbench', () => {
     await openTab('language');
     expect($('#observed-request-language').textContent).to.equal('en');
 
+    // The code is a button: Space taps it, as it would any button.
+    const code = [...workbench.querySelectorAll<HTMLElement>('.sms-code')].at(-1)!;
+    expect(code.localName).to.equal('button');
     const success = oneEvent(widget, 'sms-login-success');
-    [...workbench.querySelectorAll<HTMLElement>('.sms-code')].at(-1)!.click();
+    code.focus();
+    await sendKeys({ press: 'Space' });
     expect((await success).detail.accessToken).to.be.a('string');
     expect(widget.step).to.equal('done');
   });
@@ -163,6 +194,25 @@ describe('the demo workbench', () => {
     expect(panel.querySelector('#observed-template-language')!.textContent).to.equal('fr');
     panel.remove();
   });
+
+  // After sign-in: the phone shows texts with their code buttons. Each tab, in each scheme.
+  for (const scheme of ['light', 'dark'] as const)
+    it(`passes axe on the whole page, ${scheme}`, async () => {
+      $(`.segmented[aria-label="Colour scheme"] [data-value="${scheme}"]`).click();
+      try {
+        await workbench.updateComplete;
+        await widget.updateComplete;
+        expect($('.workbench').dataset.scheme).to.equal(scheme);
+        await waitUntil(() => workbench.querySelector('.sms-code'), 'the phone shows no code');
+        for (const tab of ['theme', 'language', 'message', 'scenarios']) {
+          await openTab(tab);
+          await expect(workbench).to.be.accessible();
+        }
+      } finally {
+        $('.segmented[aria-label="Colour scheme"] [data-value="light"]').click();
+        await workbench.updateComplete;
+      }
+    });
 
   it('produces an error state from the scenario buttons (wrong code)', async () => {
     await openTab('scenarios');

@@ -259,6 +259,26 @@ export class DemoWorkbench extends LitElement {
     </div>`;
   }
 
+  /** The WAI-ARIA tabs pattern: one tab stop; arrows, Home and End select and focus a tab. */
+  readonly #onTabKey = async (event: KeyboardEvent): Promise<void> => {
+    const index = TABS.findIndex((tab) => tab.id === this.tab);
+    const next =
+      event.key === 'ArrowRight'
+        ? (index + 1) % TABS.length
+        : event.key === 'ArrowLeft'
+          ? (index - 1 + TABS.length) % TABS.length
+          : event.key === 'Home'
+            ? 0
+            : event.key === 'End'
+              ? TABS.length - 1
+              : -1;
+    if (next < 0) return;
+    event.preventDefault();
+    this.tab = TABS[next]!.id;
+    await this.updateComplete;
+    this.querySelector<HTMLElement>(`#tab-${this.tab}`)?.focus();
+  };
+
   #panel() {
     const backend = this.backend;
     switch (this.tab) {
@@ -344,8 +364,8 @@ export class DemoWorkbench extends LitElement {
             </button>
           </div>
         </header>
-        <aside class="panels">
-          <div class="tabs" role="tablist" aria-label="Settings">
+        <aside class="panels" aria-label="Settings">
+          <div class="tabs" role="tablist" aria-label="Settings" @keydown=${this.#onTabKey}>
             ${TABS.map(
               (tab) =>
                 html`<button
@@ -354,6 +374,7 @@ export class DemoWorkbench extends LitElement {
                   id="tab-${tab.id}"
                   aria-selected=${tab.id === this.tab}
                   aria-controls="panel"
+                  tabindex=${tab.id === this.tab ? 0 : -1}
                   @click=${() => (this.tab = tab.id)}
                 >
                   ${tab.label}
@@ -364,7 +385,7 @@ export class DemoWorkbench extends LitElement {
             ${this.#panel()}
           </div>
         </aside>
-        <main class="stage">
+        <main class="stage" aria-label="Product page">
           ${
             this.backendProblem
               ? html`<div class="problem" role="alert">${this.backendProblem}</div>`
@@ -376,7 +397,7 @@ export class DemoWorkbench extends LitElement {
             client-id=${backend?.clientId ?? 'demo'}
           ></product-stage>
         </main>
-        <aside class="phone-column">
+        <aside class="phone-column" aria-label="Phone">
           <phone-preview
             .backend=${backend}
             phone-number=${this.watchedNumber}

@@ -43,7 +43,8 @@ export class ProductStage extends LitElement {
               <span>How it works</span><span>Pricing</span><span>Help</span>
             </nav>
           </header>
-          <main class="site-main">
+          <!-- A div, not a main: the workbench's own main holds the whole stage. -->
+          <div class="site-main">
             <section class="site-pitch">
               <p class="site-eyebrow">Shared budgets for households</p>
               <h1>Money you share, finally simple.</h1>
@@ -78,7 +79,7 @@ export class ProductStage extends LitElement {
                   : html`<div class="site-loading">Starting the backend…</div>`
               }
             </section>
-          </main>
+          </div>
           <footer class="site-footer">© 2026 Tandem Ltd · Privacy · Terms · Status</footer>
         </div>
       </div>

@@ -97,24 +97,28 @@ export class PhonePreview extends LitElement {
 
   /** The text with each code as a button; no whitespace of its own (the bubble keeps the text's). */
   #body(body: string) {
-    // A link rather than a button: it stays inline, so punctuation after the code does not wrap.
     // Text goes in through textContent: the bubble keeps the message's own line breaks and
-    // none of the template's.
-    return splitCodes(body, this.codeLength).map((part) =>
-      part.code
-        ? html`<a
-            class="sms-code"
-            href="#"
-            role="button"
-            title="Fill the code in the page"
-            .textContent=${part.text}
-            @click=${(event: Event) => {
-              event.preventDefault();
-              this.#tap(part.text);
-            }}
-          ></a>`
-        : html`<span class="sms-text" .textContent=${part.text}></span>`,
-    );
+    // none of the template's. A button lays out as an inline block, which a line may break
+    // after: the punctuation that follows a code stays on its line in a run that does not wrap.
+    const parts = splitCodes(body, this.codeLength);
+    return parts.map((part, i) => {
+      if (!part.code) {
+        const glued = parts[i - 1]?.code ? (/^\S*/.exec(part.text)?.[0] ?? '') : '';
+        return html`<span class="sms-text" .textContent=${part.text.slice(glued.length)}></span>`;
+      }
+      const next = parts[i + 1];
+      const glued = next && !next.code ? (/^\S*/.exec(next.text)?.[0] ?? '') : '';
+      return html`<span class="sms-code-run"
+        ><button
+          type="button"
+          class="sms-code"
+          title="Fill the code in the page"
+          .textContent=${part.text}
+          @click=${() => this.#tap(part.text)}
+        ></button
+        >${glued}</span
+      >`;
+    });
   }
 
   protected override render() {
