@@ -1,7 +1,17 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { startBackend } from './support/backend.js';
-import { $, activeId, mount, paste, press, text, typeInto, untilStep } from './support/element.js';
+import {
+  $,
+  activeId,
+  mount,
+  paste,
+  press,
+  text,
+  typeInto,
+  untilMessage,
+  untilStep,
+} from './support/element.js';
 import type { SmsLogin } from '../src/index.js';
 
 /** Ctrl+A, then the next typing replaces the search. */
@@ -174,6 +184,44 @@ describe('<sms-login> phone number', () => {
         await untilStep(el, 'code');
       });
     }
+
+    it('keeps a pasted number of a country not offered, and says it is not accepted', async () => {
+      const el = await mount({ language: 'en', countries: 'FR BE', defaultCountry: 'FR' });
+      const errors: unknown[] = [];
+      el.addEventListener('sms-login-error', (event) => errors.push(event.detail));
+      await paste(el, '#number', '+44 20 7946 0958');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      await el.updateComplete;
+      expect(countryName(el)).to.equal('Country: France (+33)');
+      expect(numberField(el).value).to.equal('+44 20 7946 0958');
+      await press('Enter');
+      expect(await untilMessage(el)).to.equal(
+        'Phone numbers from this country are not accepted here.',
+      );
+      expect(numberField(el).value).to.equal('+44 20 7946 0958');
+      expect(numberField(el).getAttribute('aria-invalid')).to.equal('true');
+      expect(activeId(el)).to.equal('number');
+      expect(el.step).to.equal('phone');
+      expect(errors).to.deep.equal([
+        {
+          error: 'country_not_allowed',
+          errorDescription: 'Numbers from GB are not accepted: +442079460958',
+          step: 'phone',
+        },
+      ]);
+      // Typed, the calling code stays too; choosing an offered country does not drop it.
+      numberField(el).value = '';
+      await typeInto(el, '#number', '+32470123456');
+      expect(countryName(el)).to.equal('Country: Belgium (+32)');
+      expect(numberField(el).value).to.equal('470 12 34 56');
+      await paste(el, '#number', '0044 20 7946 0958');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      $(el, '#country-button').click();
+      await el.updateComplete;
+      $(el, '#country-FR').click();
+      await el.updateComplete;
+      expect(numberField(el).value).to.equal('0044 20 7946 0958');
+    });
 
     it('keeps a trunk prefix typed nationally but sends without it', async () => {
       const el = await mount({ defaultCountry: 'AU' });

@@ -1,7 +1,8 @@
 export interface SmsLoginErrorDetail {
   /**
    * The backend's `error` (`invalid_grant`, `too_many_requests`…), or one of the widget's own:
-   * `invalid_phone_number` (refused before sending), `network_error`, `unknown_error`.
+   * `invalid_phone_number` (refused before sending), `country_not_allowed` (a number of a country
+   * not in `countries`, refused before sending), `network_error`, `unknown_error`.
    */
   error: string;
   errorDescription: string;

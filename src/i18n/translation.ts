@@ -40,6 +40,8 @@ export interface Translation {
 
   retry: string;
   errorInvalidNumber: string;
+  /** A number whose country is not among the `countries` offered. */
+  errorCountryNotAllowed: string;
   /** (attempts left, or undefined when unknown) */
   errorWrongCode: (attemptsLeft?: number) => string;
   /** Enter on a code shorter than it should be: (number of digits) */

@@ -3,6 +3,7 @@ import type { Translation } from '../i18n/translation.js';
 /** The failures the widget tells apart, each with its own message. */
 export type ErrorKind =
   | 'invalid-number'
+  | 'country-not-allowed'
   | 'wrong-code'
   | 'incomplete-code'
   | 'too-many-attempts'
@@ -19,6 +20,8 @@ export function classifyError(error: string, description: string): ErrorKind {
     case 'bad.phone_number':
     case 'invalid_phone_number':
       return 'invalid-number';
+    case 'country_not_allowed':
+      return 'country-not-allowed';
     case 'invalid_grant':
       if (/maximum number of attempts/i.test(description)) return 'too-many-attempts';
       if (/expired/i.test(description)) return 'expired';
@@ -50,6 +53,8 @@ export function errorMessage(
   switch (kind) {
     case 'invalid-number':
       return t.errorInvalidNumber;
+    case 'country-not-allowed':
+      return t.errorCountryNotAllowed;
     case 'wrong-code':
       return t.errorWrongCode(values.attemptsLeft);
     case 'incomplete-code':

@@ -30,6 +30,9 @@ import { renderPhoneStep } from './steps/phone-step.js';
 
 const digitsOf = (text: string) => text.replace(/[^\d+]/g, '');
 
+/** Whether a number is written with its calling code (`+44 …`, `0044 …`). */
+const isInternational = (text: string) => /^(\+|00)/.test(digitsOf(text));
+
 /** Failed attempts a code survives (the backend's rule, counted here to say how many are left). */
 const ATTEMPTS_PER_CODE = 3;
 
@@ -338,7 +341,7 @@ export class SmsLogin extends LitElement {
     void this.moveFocus('#number');
     // Reformat what is there for the new country, once its metadata is there.
     const text = this.numberText;
-    const reformat = text && !text.startsWith('+');
+    const reformat = text && !isInternational(text);
     const phone = this.phoneReadyFor(text, iso);
     if (reformat && phone) {
       this.numberText = phone.interpretPhoneInput(text, iso).display;
@@ -402,10 +405,13 @@ export class SmsLogin extends LitElement {
     }
     const wasInternational = /^\s*(\+|00)/.test(raw);
     const result = phone.interpretPhoneInput(raw, this.country);
-    if (
-      result.country !== this.country &&
-      this.availableCountries.some((c) => c.iso === result.country)
-    ) {
+    const allowed = this.availableCountries.some((c) => c.iso === result.country);
+    if (!allowed && isInternational(raw)) {
+      // The calling code of a country not offered stays as typed: submitting says so.
+      this.numberText = input.value;
+      return;
+    }
+    if (result.country !== this.country && allowed) {
       this.country = result.country;
       this.countryChosen = true;
     }
@@ -446,9 +452,10 @@ export class SmsLogin extends LitElement {
       return;
     }
     const result = phone.interpretPhoneInput(raw, this.country);
-    this.numberText = result.display;
     const allowed = this.availableCountries.some((c) => c.iso === result.country);
-    if (!result.e164 || !allowed || !phone.isValidNumber(result.e164)) {
+    // A number of a country not offered keeps its calling code, as typed.
+    if (allowed || !isInternational(raw)) this.numberText = result.display;
+    if (!result.e164 || !phone.isValidNumber(result.e164)) {
       this.busy = false;
       this.fail(
         'phone',
@@ -457,7 +464,16 @@ export class SmsLogin extends LitElement {
       );
       return;
     }
-    if (result.country !== this.country && allowed) this.country = result.country;
+    if (!allowed) {
+      this.busy = false;
+      this.fail(
+        'phone',
+        'country_not_allowed',
+        `Numbers from ${result.country} are not accepted: ${result.e164}`,
+      );
+      return;
+    }
+    if (result.country !== this.country) this.country = result.country;
     await this.sendCode(result.e164, 'send');
   };
 
@@ -660,7 +676,8 @@ export class SmsLogin extends LitElement {
     emit(this, 'sms-login-error', { error, errorDescription, step });
 
     if (kind === 'network') void this.moveFocus('#retry');
-    else if (step === 'phone') void this.moveFocus('#number', kind === 'invalid-number');
+    else if (step === 'phone')
+      void this.moveFocus('#number', kind === 'invalid-number' || kind === 'country-not-allowed');
     else if (shown.kind === 'too-many-attempts' || kind === 'expired') {
       this.code = '';
       void this.moveFocus('#resend');
@@ -757,7 +774,9 @@ export class SmsLogin extends LitElement {
           !!this.busy,
         ),
         number: this.numberText,
-        invalid: this.shownError?.kind === 'invalid-number',
+        invalid:
+          this.shownError?.kind === 'invalid-number' ||
+          this.shownError?.kind === 'country-not-allowed',
         busy: this.busy === 'send',
         onNumberInput: this.onNumberInput,
         onNumberKeyDown: this.onNumberKeyDown,

@@ -31,6 +31,7 @@ const ar: Translation = {
 
   retry: 'إعادة المحاولة',
   errorInvalidNumber: 'يبدو أن رقم الهاتف غير صحيح. تحقق منه وحاول مرة أخرى.',
+  errorCountryNotAllowed: 'لا تُقبل هنا أرقام الهاتف من هذا البلد.',
   errorWrongCode: (attemptsLeft) =>
     attemptsLeft === undefined
       ? 'الرمز غير صحيح. تحقق منه وحاول مرة أخرى.'

@@ -31,6 +31,7 @@ const de: Translation = {
 
   retry: 'Erneut versuchen',
   errorInvalidNumber: 'Diese Telefonnummer scheint nicht zu stimmen. Bitte prüfen Sie sie.',
+  errorCountryNotAllowed: 'Telefonnummern aus diesem Land werden hier nicht akzeptiert.',
   errorWrongCode: (attemptsLeft) =>
     attemptsLeft === undefined
       ? 'Der Code ist falsch. Bitte prüfen Sie ihn.'

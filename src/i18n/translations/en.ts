@@ -31,6 +31,7 @@ const en: Translation = {
 
   retry: 'Try again',
   errorInvalidNumber: 'This phone number does not look right. Check it and try again.',
+  errorCountryNotAllowed: 'Phone numbers from this country are not accepted here.',
   errorWrongCode: (attemptsLeft) =>
     attemptsLeft === undefined
       ? 'That code is not right. Check it and try again.'

@@ -31,6 +31,7 @@ const es: Translation = {
 
   retry: 'Reintentar',
   errorInvalidNumber: 'Este número de teléfono no parece correcto. Revísalo e inténtalo de nuevo.',
+  errorCountryNotAllowed: 'Aquí no se aceptan números de teléfono de este país.',
   errorWrongCode: (attemptsLeft) =>
     attemptsLeft === undefined
       ? 'El código no es correcto. Revísalo e inténtalo de nuevo.'

@@ -31,6 +31,7 @@ const fr: Translation = {
 
   retry: 'Réessayer',
   errorInvalidNumber: 'Ce numéro de téléphone semble incorrect. Vérifiez-le et réessayez.',
+  errorCountryNotAllowed: 'Les numéros de téléphone de ce pays ne sont pas acceptés ici.',
   errorWrongCode: (attemptsLeft) =>
     attemptsLeft === undefined
       ? 'Ce code est incorrect. Vérifiez-le et réessayez.'

@@ -31,6 +31,7 @@ const he: Translation = {
 
   retry: 'ניסיון נוסף',
   errorInvalidNumber: 'נראה שמספר הטלפון שגוי. יש לבדוק ולנסות שוב.',
+  errorCountryNotAllowed: 'מספרי טלפון מהמדינה הזו אינם מתקבלים כאן.',
   errorWrongCode: (attemptsLeft) =>
     attemptsLeft === undefined
       ? 'הקוד שגוי. יש לבדוק ולנסות שוב.'

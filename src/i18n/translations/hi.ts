@@ -31,6 +31,7 @@ const hi: Translation = {
 
   retry: 'फिर से कोशिश करें',
   errorInvalidNumber: 'यह फ़ोन नंबर सही नहीं लगता। जाँचें और फिर से कोशिश करें।',
+  errorCountryNotAllowed: 'इस देश के फ़ोन नंबर यहाँ स्वीकार नहीं किए जाते।',
   errorWrongCode: (attemptsLeft) =>
     attemptsLeft === undefined
       ? 'कोड सही नहीं है। जाँचें और फिर से कोशिश करें।'

@@ -31,6 +31,7 @@ const id: Translation = {
 
   retry: 'Coba lagi',
   errorInvalidNumber: 'Nomor telepon ini sepertinya salah. Periksa lalu coba lagi.',
+  errorCountryNotAllowed: 'Nomor telepon dari negara ini tidak diterima di sini.',
   errorWrongCode: (attemptsLeft) =>
     attemptsLeft === undefined
       ? 'Kode salah. Periksa lalu coba lagi.'

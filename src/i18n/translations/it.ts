@@ -31,6 +31,7 @@ const it: Translation = {
 
   retry: 'Riprova',
   errorInvalidNumber: 'Questo numero di telefono non sembra corretto. Controllalo e riprova.',
+  errorCountryNotAllowed: 'I numeri di telefono di questo paese non sono accettati qui.',
   errorWrongCode: (attemptsLeft) =>
     attemptsLeft === undefined
       ? 'Il codice non è corretto. Controllalo e riprova.'

@@ -31,6 +31,7 @@ const ja: Translation = {
 
   retry: '再試行',
   errorInvalidNumber: '電話番号が正しくないようです。確認してもう一度お試しください。',
+  errorCountryNotAllowed: 'この国の電話番号はここではご利用いただけません。',
   errorWrongCode: (attemptsLeft) =>
     attemptsLeft === undefined
       ? 'コードが正しくありません。確認してもう一度お試しください。'

@@ -31,6 +31,7 @@ const ko: Translation = {
 
   retry: '다시 시도',
   errorInvalidNumber: '전화번호가 올바르지 않은 것 같습니다. 확인 후 다시 시도하세요.',
+  errorCountryNotAllowed: '이 국가의 전화번호는 여기에서 사용할 수 없습니다.',
   errorWrongCode: (attemptsLeft) =>
     attemptsLeft === undefined
       ? '코드가 올바르지 않습니다. 확인 후 다시 시도하세요.'

@@ -32,6 +32,7 @@ const nl: Translation = {
   retry: 'Opnieuw proberen',
   errorInvalidNumber:
     'Dit telefoonnummer lijkt niet te kloppen. Controleer het en probeer opnieuw.',
+  errorCountryNotAllowed: 'Telefoonnummers uit dit land worden hier niet geaccepteerd.',
   errorWrongCode: (attemptsLeft) =>
     attemptsLeft === undefined
       ? 'Deze code klopt niet. Controleer hem en probeer opnieuw.'

@@ -39,6 +39,7 @@ const pl: Translation = {
 
   retry: 'Spróbuj ponownie',
   errorInvalidNumber: 'Ten numer telefonu wygląda na niepoprawny. Sprawdź go i spróbuj ponownie.',
+  errorCountryNotAllowed: 'Numery telefonów z tego kraju nie są tutaj akceptowane.',
   errorWrongCode: (attemptsLeft) =>
     attemptsLeft === undefined
       ? 'Kod jest niepoprawny. Sprawdź go i spróbuj ponownie.'

@@ -31,6 +31,7 @@ const ptBR: Translation = {
 
   retry: 'Tentar de novo',
   errorInvalidNumber: 'Este número não parece correto. Confira e tente de novo.',
+  errorCountryNotAllowed: 'Números de telefone deste país não são aceitos aqui.',
   errorWrongCode: (attemptsLeft) =>
     attemptsLeft === undefined
       ? 'O código está incorreto. Confira e tente de novo.'

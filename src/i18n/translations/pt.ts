@@ -31,6 +31,7 @@ const pt: Translation = {
 
   retry: 'Tentar novamente',
   errorInvalidNumber: 'Este número não parece correto. Verifique-o e tente novamente.',
+  errorCountryNotAllowed: 'Números de telefone deste país não são aceites aqui.',
   errorWrongCode: (attemptsLeft) =>
     attemptsLeft === undefined
       ? 'O código não está correto. Verifique-o e tente novamente.'

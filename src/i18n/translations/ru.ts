@@ -39,6 +39,7 @@ const ru: Translation = {
 
   retry: 'Повторить',
   errorInvalidNumber: 'Похоже, номер указан неверно. Проверьте его и попробуйте снова.',
+  errorCountryNotAllowed: 'Номера телефонов из этой страны здесь не принимаются.',
   errorWrongCode: (attemptsLeft) =>
     attemptsLeft === undefined
       ? 'Неверный код. Проверьте его и попробуйте снова.'

@@ -31,6 +31,7 @@ const sv: Translation = {
 
   retry: 'Försök igen',
   errorInvalidNumber: 'Telefonnumret verkar inte stämma. Kontrollera det och försök igen.',
+  errorCountryNotAllowed: 'Telefonnummer från det här landet godtas inte här.',
   errorWrongCode: (attemptsLeft) =>
     attemptsLeft === undefined
       ? 'Koden stämmer inte. Kontrollera den och försök igen.'

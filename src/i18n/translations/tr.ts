@@ -31,6 +31,7 @@ const tr: Translation = {
 
   retry: 'Tekrar dene',
   errorInvalidNumber: 'Bu telefon numarası doğru görünmüyor. Kontrol edip tekrar deneyin.',
+  errorCountryNotAllowed: 'Bu ülkenin telefon numaraları burada kabul edilmiyor.',
   errorWrongCode: (attemptsLeft) =>
     attemptsLeft === undefined
       ? 'Kod yanlış. Kontrol edip tekrar deneyin.'

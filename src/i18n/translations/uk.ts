@@ -39,6 +39,7 @@ const uk: Translation = {
 
   retry: 'Спробувати ще раз',
   errorInvalidNumber: 'Схоже, номер указано неправильно. Перевірте його і спробуйте ще раз.',
+  errorCountryNotAllowed: 'Номери телефонів із цієї країни тут не приймаються.',
   errorWrongCode: (attemptsLeft) =>
     attemptsLeft === undefined
       ? 'Неправильний код. Перевірте його і спробуйте ще раз.'

@@ -31,6 +31,7 @@ const zhCN: Translation = {
 
   retry: '重试',
   errorInvalidNumber: '手机号码似乎不正确，请检查后重试。',
+  errorCountryNotAllowed: '此处不接受该国家或地区的电话号码。',
   errorWrongCode: (attemptsLeft) =>
     attemptsLeft === undefined
       ? '验证码不正确，请检查后重试。'
