@@ -34,6 +34,12 @@ function configFor(origin: string): ConfigInput {
       },
     ],
     connections: [{ name: 'sms', enabled_clients: ['demo'] }],
+    // A designer sends many codes to one number while tuning: the per-number and distinct-number
+    // caps are loosened here. The per-IP limit keeps its default for the "rate limited" scenario.
+    rate_limits: {
+      passwordless_start_per_phone: { burst: 1000, per_hour: 1000 },
+      distinct_numbers_per_ip: { burst: 1000, per_hour: 1000 },
+    },
     client_grants: [
       {
         client_id: WORKBENCH_CLIENT,
