@@ -1,7 +1,8 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import type { SmsLogin } from '../src/index.js';
-import { startBackend, type TestBackend } from './support/backend.js';
+import { http, HttpResponse } from 'msw';
+import { TENANT, overrideTenant, startBackend, type TestBackend } from './support/backend.js';
 import {
   $,
   activeId,
@@ -86,6 +87,48 @@ describe('<sms-login>', () => {
       el.style.setProperty('--sms-login-primary-color', 'rgb(124, 58, 237)');
       el.style.setProperty('--sms-login-focus-ring-color', 'rgb(200, 30, 90)');
       expect((await focusSubmit(el)).outlineColor).to.equal('rgb(200, 30, 90)');
+    });
+  });
+
+  describe('CSS parts', () => {
+    const partsIn = (el: SmsLogin, into: Set<string>) => {
+      for (const node of el.shadowRoot!.querySelectorAll('[part]'))
+        for (const part of node.getAttribute('part')!.split(/\s+/)) into.add(part);
+    };
+
+    it('documents every part it renders, in the manifest and in docs/widget.md', async () => {
+      const rendered = new Set<string>();
+      overrideTenant(
+        http.post(`${TENANT}/passwordless/start`, () => HttpResponse.error(), { once: true }),
+      );
+      const el = await mount({ defaultCountry: 'GB' });
+      $(el, '#country-button').click();
+      await el.updateComplete;
+      partsIn(el, rendered);
+      await typeInto(el, '#number', '07911 123456');
+      await press('Enter');
+      await waitUntil(() => $(el, '#retry'), 'no "Try again"');
+      partsIn(el, rendered);
+      $(el, '#retry').click();
+      await untilStep(el, 'code');
+      partsIn(el, rendered);
+      await typeInto(el, '#code', await backend.lastCode('+447911123456'));
+      await untilStep(el, 'done');
+      partsIn(el, rendered);
+
+      const manifest = (await (await fetch('/custom-elements.json')).json()) as {
+        modules: { declarations?: { tagName?: string; cssParts?: { name: string }[] }[] }[];
+      };
+      const declaration = manifest.modules
+        .flatMap((m) => m.declarations ?? [])
+        .find((d) => d.tagName === 'sms-login')!;
+      const inManifest = declaration.cssParts!.map((p) => p.name);
+      const docs = await (await fetch('/docs/widget.md')).text();
+      const partsSection = docs.slice(docs.indexOf('### Parts'), docs.indexOf('### Slots'));
+      for (const part of rendered) {
+        expect(inManifest, 'custom-elements.json').to.include(part);
+        expect(partsSection, 'docs/widget.md').to.include(`\`${part}\``);
+      }
     });
   });
 

@@ -83,7 +83,9 @@ interface OtpCredential extends Credential {
  * @csspart submit - The main button of a step ("Send code", "Verify").
  * @csspart resend - The "Send a new code" button.
  * @csspart change-number - The "Use another number" button.
+ * @csspart actions - The row under "Verify" holding "Use another number" and "Send a new code".
  * @csspart message - The error message.
+ * @csspart retry - The "Try again" button in the message after a network failure.
  * @csspart success - The success state.
  *
  * @cssproperty --sms-login-font-family - Font of the whole element. Default: the system UI font.
