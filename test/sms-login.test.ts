@@ -23,6 +23,12 @@ async function focusSubmit(el: SmsLogin): Promise<CSSStyleDeclaration> {
   return getComputedStyle(submit);
 }
 
+/** Adds every `part` name rendered in the element's shadow root to `into`. */
+function partsIn(el: SmsLogin, into: Set<string>): void {
+  for (const node of el.shadowRoot!.querySelectorAll('[part]'))
+    for (const part of node.getAttribute('part')!.split(/\s+/)) into.add(part);
+}
+
 describe('<sms-login>', () => {
   let backend: TestBackend;
   beforeEach(async () => {
@@ -91,11 +97,6 @@ describe('<sms-login>', () => {
   });
 
   describe('CSS parts', () => {
-    const partsIn = (el: SmsLogin, into: Set<string>) => {
-      for (const node of el.shadowRoot!.querySelectorAll('[part]'))
-        for (const part of node.getAttribute('part')!.split(/\s+/)) into.add(part);
-    };
-
     it('documents every part it renders, in the manifest and in docs/widget.md', async () => {
       const rendered = new Set<string>();
       overrideTenant(
