@@ -170,6 +170,11 @@ for (const [doorName, openDoor] of doors) {
           [400, 'bad.authParams', 'error in authParams - invalid type: array (expected object)'],
         ],
         [
+          'an email for an sms connection',
+          { email: 'someone@example.com' },
+          [400, 'bad.request', 'the following properties are not allowed: email'],
+        ],
+        [
           'unknown properties',
           { foo: 1, bar: 2 },
           [400, 'bad.request', 'the following properties are not allowed: foo, bar'],

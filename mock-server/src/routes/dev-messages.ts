@@ -1,10 +1,11 @@
 import type { BackendContext } from '../context.ts';
 import { AuthError } from '../errors.ts';
+import { E164_PATTERN } from '../phone/e164.ts';
 
 /** `GET /dev/messages?phone_number=&limit=`: the outbox, newest first. */
 export async function listMessages(context: BackendContext, url: URL): Promise<Response> {
   const phoneNumber = url.searchParams.get('phone_number') ?? undefined;
-  if (phoneNumber !== undefined && !/^\+[0-9]{1,15}$/.test(phoneNumber))
+  if (phoneNumber !== undefined && !E164_PATTERN.test(phoneNumber))
     throw new AuthError(
       400,
       'invalid_request',

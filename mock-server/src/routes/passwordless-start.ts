@@ -9,16 +9,14 @@ import { enforceRateLimit } from '../rate-limit/enforce.ts';
 import { checkAllowedCountry } from '../abuse/country-allow-list.ts';
 import { enforceSendLimits } from '../abuse/send-limits.ts';
 import { authenticateClient, checkOrigin } from './client-auth.ts';
-
-const E164 = '^\\+[0-9]{1,15}$';
+import { E164_PATTERN, E164_PATTERN_TEXT } from '../phone/e164.ts';
 
 /** The fields `POST /passwordless/start` accepts, in the order their errors are reported. */
 const startBodySchema = z.strictObject({
   client_id: z.string().min(1).max(128),
   client_secret: z.string().max(512).optional(),
   connection: z.string().min(1).max(128),
-  phone_number: z.string().max(32).regex(new RegExp(E164)),
-  email: z.never().optional(),
+  phone_number: z.string().max(32).regex(E164_PATTERN),
   send: z.string().max(16).optional(),
   authParams: z.record(z.string(), z.unknown()).optional(),
   /** Delivery by voice call, where the connection's provider allows it. */
@@ -69,7 +67,11 @@ function toContractError(body: Record<string, unknown>, issues: z.core.$ZodIssue
   if (typeof value !== 'string')
     return new AuthError(400, `bad.${field}`, `Invalid type: ${typeName(value)} (expected string)`);
   if (field === 'phone_number')
-    return new AuthError(400, 'bad.phone_number', `String does not match pattern: ${E164}`);
+    return new AuthError(
+      400,
+      'bad.phone_number',
+      `String does not match pattern: ${E164_PATTERN_TEXT}`,
+    );
   return new AuthError(400, `bad.${field}`, `Invalid value for ${field}`);
 }
 

@@ -11,6 +11,7 @@ import {
 } from '../../phone/provider-settings.ts';
 import { sendTestMessage } from '../../phone/test-message.ts';
 import { readManagementBody, type ManagementRoutes } from './router.ts';
+import { E164_PATTERN } from '../../phone/e164.ts';
 
 const PATH = '/branding/phone/providers';
 
@@ -26,7 +27,7 @@ const providerChangesSchema = z
 
 /** `{to, delivery_method?}` of the `try` routes. */
 export const tryBodySchema = z.strictObject({
-  to: z.string().regex(/^\+[0-9]{1,15}$/, 'must be an E.164 number such as +14155550123'),
+  to: z.string().regex(E164_PATTERN, 'must be an E.164 number such as +14155550123'),
   delivery_method: z.enum(DELIVERY_METHODS).default('text'),
 });
 

@@ -11,8 +11,7 @@ import {
 import type { StoredUser } from '../../store/types.ts';
 import { publicUser } from '../../users/users.ts';
 import { readManagementBody, type ManagementRoutes } from './router.ts';
-
-const E164 = /^\+[0-9]{1,15}$/;
+import { E164_PATTERN, E164_PATTERN_TEXT } from '../../phone/e164.ts';
 
 /** What `PATCH /users/{id}` may change; metadata is merged key by key (`null` removes a key). */
 const userChangesSchema = z.strictObject({
@@ -82,9 +81,9 @@ export const userRoutes: ManagementRoutes = (app, context) => {
     const phoneNumber = url.searchParams.get('phone_number');
     if (phoneNumber === null)
       throw invalidQuery(`'Missing required property: phone_number' on property phone_number.`);
-    if (!E164.test(phoneNumber))
+    if (!E164_PATTERN.test(phoneNumber))
       throw invalidQuery(
-        `'String does not match pattern: ^\\+[0-9]{1,15}$' on property phone_number.`,
+        `'String does not match pattern: ${E164_PATTERN_TEXT}' on property phone_number.`,
       );
     const select = fieldSelection(url);
     const { users } = await context.store.listUsers({ page: 0, perPage: 100, phoneNumber });
