@@ -67,7 +67,11 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     const backend = createBackend(config, { logger, loadModule, store: opened.store });
     await backend.context.tenant.ready;
     const served = withRequestLog(withHealthCheck(backend, opened.name, logger), logger);
-    const running = await startNodeServer(served, { port: options.port, hostname: options.host });
+    const running = await startNodeServer(served, {
+      port: options.port,
+      hostname: options.host,
+      trustProxy: options.trustProxy,
+    });
     logger.info('listening', {
       url: running.url,
       issuer: backend.context.issuer,

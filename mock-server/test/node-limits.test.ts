@@ -61,4 +61,42 @@ describe('the Node server cuts off huge and slow requests', () => {
       await running.close();
     }
   });
+
+  it('keys the per-IP limits by X-Forwarded-For only when told to trust the proxy', async () => {
+    const config = testConfig({
+      rate_limits: { passwordless_start_per_ip: { burst: 1, per_hour: 1 } },
+    });
+    const startFrom = (url: string, forwardedFor: string) =>
+      fetch(`${url}/passwordless/start`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': forwardedFor },
+        body: JSON.stringify({ client_id: 'spa', connection: 'sms', phone_number: '+14155550100' }),
+      }).then((response) => response.status);
+    const trusting = await startNodeServer(createBackend(config), { port: 0, trustProxy: true });
+    const plain = await startNodeServer(createBackend(config), { port: 0 });
+    try {
+      assert.deepEqual(
+        [
+          await startFrom(trusting.url, '203.0.113.1'),
+          await startFrom(trusting.url, '203.0.113.2, 10.0.0.1'),
+        ],
+        [200, 200],
+        'two visitors behind the proxy',
+      );
+      assert.equal(await startFrom(trusting.url, '203.0.113.1'), 429);
+      assert.equal(
+        await startFrom(trusting.url, 'not-an-address'),
+        200,
+        'a malformed header falls back to the socket',
+      );
+      assert.deepEqual(
+        [await startFrom(plain.url, '203.0.113.1'), await startFrom(plain.url, '203.0.113.2')],
+        [200, 429],
+        'without trust the header is ignored',
+      );
+    } finally {
+      await trusting.close();
+      await plain.close();
+    }
+  });
 });

@@ -86,6 +86,7 @@ describe('sms-login-server program', () => {
       ['--data', 'SMS_LOGIN_DATA'],
       ['--memory', 'SMS_LOGIN_MEMORY'],
       ['--quiet', 'SMS_LOGIN_QUIET'],
+      ['--trust-proxy', 'SMS_LOGIN_TRUST_PROXY'],
     ]) {
       const line = stdout.split('\n').find((text) => text.includes(`${flag} `));
       assert.ok(line?.includes(variable!), `${flag} is listed with ${variable}: ${line}`);

@@ -1,5 +1,5 @@
 import { serve, type ServerType } from '@hono/node-server';
-import type { AddressInfo } from 'node:net';
+import { isIP, type AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import type { Backend } from '../backend.ts';
 
@@ -10,6 +10,24 @@ export interface NodeServerOptions {
   maxHeaderBytes?: number;
   /** Milliseconds a client may take to send the whole request; slower ones get `408`. Default 30 s. */
   requestTimeoutMs?: number;
+  /**
+   * Take the client's address from the first `X-Forwarded-For` entry: only behind a proxy that
+   * sets that header, since a client could otherwise pick its own address and dodge the limits.
+   */
+  trustProxy?: boolean;
+}
+
+/** The client's address: the socket's, or the proxy's word for it when trusted and well-formed. */
+function clientAddress(
+  request: Request,
+  socketAddress: string | undefined,
+  trustProxy: boolean,
+): string {
+  if (trustProxy) {
+    const forwarded = request.headers.get('x-forwarded-for')?.split(',')[0]?.trim();
+    if (forwarded && isIP(forwarded)) return forwarded;
+  }
+  return socketAddress ?? 'unknown';
 }
 
 /** Answers what Node refuses before the backend sees it, in the contract's error shape. */
@@ -57,7 +75,13 @@ export function startNodeServer(
           connectionsCheckingInterval: 1000,
         },
         fetch: (request, env: { incoming?: { socket?: { remoteAddress?: string } } }) =>
-          backend.fetch(request, { ip: env.incoming?.socket?.remoteAddress ?? 'unknown' }),
+          backend.fetch(request, {
+            ip: clientAddress(
+              request,
+              env.incoming?.socket?.remoteAddress,
+              options.trustProxy ?? false,
+            ),
+          }),
       },
       (info: AddressInfo) => {
         const host = hostname.includes(':') ? `[${hostname}]` : hostname;

@@ -12,6 +12,8 @@ export interface ServerOptions {
   /** Where the SQLite file lives; `undefined` with `--memory`. */
   dataDir: string | undefined;
   quiet: boolean;
+  /** Take the client's address from `X-Forwarded-For` (only behind a proxy that sets it). */
+  trustProxy: boolean;
 }
 
 export const DEFAULT_DATA_DIR = '.sms-login';
@@ -30,6 +32,8 @@ Options (a flag wins over its environment variable, which wins over the default)
                          missing (default ./${DEFAULT_DATA_DIR})
       --memory           keep everything in memory, lost on exit       env SMS_LOGIN_MEMORY=1
   -q, --quiet            no log lines, only the address it listens on  env SMS_LOGIN_QUIET=1
+      --trust-proxy      client address from X-Forwarded-For, for the  env SMS_LOGIN_TRUST_PROXY=1
+                         per-IP limits behind a load balancer (else every visitor shares its address)
   -h, --help             show this help
 
 Logs: one JSON line per request (method, path without query, status, duration_ms,
@@ -71,6 +75,7 @@ export function parseCommand(argv: string[], env: NodeJS.ProcessEnv): ParsedComm
         data: { type: 'string', short: 'd' },
         memory: { type: 'boolean' },
         quiet: { type: 'boolean', short: 'q' },
+        'trust-proxy': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -96,6 +101,7 @@ export function parseCommand(argv: string[], env: NodeJS.ProcessEnv): ParsedComm
       domain: values.domain ?? (env.SMS_LOGIN_DOMAIN || undefined),
       dataDir: memory ? undefined : (values.data ?? (env.SMS_LOGIN_DATA || DEFAULT_DATA_DIR)),
       quiet: values.quiet ?? truthy(env.SMS_LOGIN_QUIET) ?? false,
+      trustProxy: values['trust-proxy'] ?? truthy(env.SMS_LOGIN_TRUST_PROXY) ?? false,
     },
   };
 }
