@@ -1,73 +1,39 @@
 // The `sms-login-server` command, run as a child process the way a team runs it.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import {
+  freePort,
+  killAllStarted,
+  runToEnd,
+  spawnServer,
+  type ServerProcess,
+} from './server-process.ts';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
-const BIN = 'mock-server/bin/sms-login-server.js';
 
-const children = new Set<ChildProcess>();
 let dir: string;
 
-/** The environment without the server's own variables, so only the flags under test count. */
-function cleanEnv(): NodeJS.ProcessEnv {
-  const env = { ...process.env };
-  for (const key of Object.keys(env)) if (key.startsWith('SMS_LOGIN_')) delete env[key];
-  return env;
+/** Starts the command from the repository root, with none of the server's own variables set. */
+function start(args: string[], port: number): ServerProcess {
+  return spawnServer(args, { port, cwd: REPO });
 }
 
-interface Started {
-  child: ChildProcess;
-  stdout: () => string;
-  stderr: () => string;
-  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-}
-
-function start(args: string[]): Started {
-  const child = spawn(process.execPath, [BIN, ...args], {
-    cwd: REPO,
-    env: cleanEnv(),
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  children.add(child);
-  let stdout = '';
-  let stderr = '';
-  child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-  child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
-    child.once('close', (code, signal) => {
-      children.delete(child);
-      resolve({ code, signal });
-    }),
-  );
-  return { child, stdout: () => stdout, stderr: () => stderr, exited };
-}
-
-/** Runs the command to its end (or kills it after `ms`). */
-async function run(args: string[], ms = 20_000) {
-  const started = start(args);
-  const timer = setTimeout(() => started.child.kill('SIGKILL'), ms);
-  const { code, signal } = await started.exited;
-  clearTimeout(timer);
-  return { code, signal, stdout: started.stdout(), stderr: started.stderr() };
-}
-
-/** A port that was free a moment ago: bind to 0, read the port, close. */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
+/** Runs the command to its end (or kills it after 20 s). */
+function run(args: string[]) {
+  return runToEnd(args, { cwd: REPO });
 }
 
 /** Waits until the server answers on `port`, or fails if it exits first. */
-async function waitUntilListening(started: Started, port: number, ms = 20_000): Promise<void> {
+async function waitUntilListening(
+  started: ServerProcess,
+  port: number,
+  ms = 20_000,
+): Promise<void> {
   let exitedEarly = false;
   void started.exited.then(() => (exitedEarly = true));
   const deadline = Date.now() + ms;
@@ -92,7 +58,7 @@ before(async () => {
 });
 
 after(async () => {
-  for (const child of children) child.kill('SIGKILL');
+  killAllStarted();
   await rm(dir, { recursive: true, force: true });
 });
 
@@ -194,7 +160,7 @@ describe('sms-login-server command', () => {
 
   test('without a config it serves the demo tenant with issuer http://localhost:<port>/; SIGTERM stops it with 0', async () => {
     const port = await freePort();
-    const server = start(['--port', String(port)]);
+    const server = start(['--port', String(port)], port);
     await waitUntilListening(server, port);
 
     const response = await fetch(`http://127.0.0.1:${port}/.well-known/openid-configuration`);
@@ -241,7 +207,7 @@ describe('sms-login-server command', () => {
     const file = join(dir, 'good.json');
     await writeFile(file, JSON.stringify(validConfig));
     const port = await freePort();
-    const server = start(['--config', file, '--port', String(port), '--quiet']);
+    const server = start(['--config', file, '--port', String(port), '--quiet'], port);
     await waitUntilListening(server, port);
     const document = (await (
       await fetch(`http://127.0.0.1:${port}/.well-known/openid-configuration`)
