@@ -10,30 +10,14 @@ import { decodeJwt } from 'jose';
 import {
   killAllStarted,
   loginOverHttp,
+  requestOpsToken,
   startServer,
+  tenantWithOps,
   type ServerProcess,
 } from './server-process.ts';
 
-const AUDIENCE = 'https://tenant.example.com/api/v2/';
 const config = {
-  domain: 'tenant.example.com',
-  clients: [
-    { client_id: 'spa', name: 'Test App' },
-    {
-      client_id: 'ops',
-      name: 'Ops',
-      client_secret: 'ops-secret-123456',
-      grant_types: ['client_credentials'],
-    },
-  ],
-  client_grants: [
-    {
-      client_id: 'ops',
-      audience: AUDIENCE,
-      scope: ['read:connections', 'update:connections', 'read:users', 'update:users'],
-    },
-  ],
-  connections: [{ name: 'sms', enabled_clients: ['spa'] }],
+  ...tenantWithOps(['read:connections', 'update:connections', 'read:users', 'update:users']),
   rate_limits: {
     passwordless_start_per_ip: { burst: 100_000, per_hour: 100_000 },
     token_per_ip: { burst: 100_000, per_hour: 100_000 },
@@ -52,16 +36,7 @@ after(async () => {
 });
 
 async function adminToken(url: string): Promise<string> {
-  const response = await fetch(`${url}/oauth/token`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      grant_type: 'client_credentials',
-      client_id: 'ops',
-      client_secret: 'ops-secret-123456',
-      audience: AUDIENCE,
-    }),
-  });
+  const response = await requestOpsToken(url);
   assert.equal(response.status, 200);
   return ((await response.json()) as { access_token: string }).access_token;
 }

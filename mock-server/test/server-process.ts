@@ -115,6 +115,44 @@ export async function runToEnd(
   return { code, stdout: server.stdout(), stderr: server.stderr() };
 }
 
+/** The audience of the Management API of the `tenant.example.com` tenant. */
+export const MANAGEMENT_AUDIENCE = 'https://tenant.example.com/api/v2/';
+
+/**
+ * A config file's content: the `tenant.example.com` tenant with the `spa` client on the `sms`
+ * connection and a confidential `ops` client granted `scope` on the Management API.
+ */
+export function tenantWithOps(scope: string[]) {
+  return {
+    domain: 'tenant.example.com',
+    clients: [
+      { client_id: 'spa', name: 'Test App' },
+      {
+        client_id: 'ops',
+        name: 'Ops',
+        client_secret: 'ops-secret-123456',
+        grant_types: ['client_credentials'],
+      },
+    ],
+    client_grants: [{ client_id: 'ops', audience: MANAGEMENT_AUDIENCE, scope }],
+    connections: [{ name: 'sms', enabled_clients: ['spa'] }],
+  };
+}
+
+/** Asks the server for a Management API token as the `ops` client of `tenantWithOps()`. */
+export function requestOpsToken(url: string): Promise<Response> {
+  return fetch(`${url}/oauth/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      grant_type: 'client_credentials',
+      client_id: 'ops',
+      client_secret: 'ops-secret-123456',
+      audience: MANAGEMENT_AUDIENCE,
+    }),
+  });
+}
+
 /** Sends a code to `phone` and trades it for tokens, through the server's HTTP API. */
 export async function loginOverHttp(
   url: string,

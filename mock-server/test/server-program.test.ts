@@ -12,10 +12,12 @@ import {
   freePort,
   killAllStarted,
   loginOverHttp,
+  requestOpsToken,
   runToEnd,
   serverEnv,
   spawnServer,
   startServer,
+  tenantWithOps,
   waitUntilHealthy,
 } from './server-process.ts';
 
@@ -24,38 +26,10 @@ let configFile: string;
 let dirs = 0;
 const freshDir = () => join(dir, `data-${++dirs}`);
 
-const config = {
-  domain: 'tenant.example.com',
-  clients: [
-    { client_id: 'spa', name: 'Test App' },
-    {
-      client_id: 'ops',
-      name: 'Ops',
-      client_secret: 'ops-secret-123456',
-      grant_types: ['client_credentials'],
-    },
-  ],
-  client_grants: [
-    {
-      client_id: 'ops',
-      audience: 'https://tenant.example.com/api/v2/',
-      scope: ['read:connections', 'update:connections', 'read:users'],
-    },
-  ],
-  connections: [{ name: 'sms', enabled_clients: ['spa'] }],
-};
+const config = tenantWithOps(['read:connections', 'update:connections', 'read:users']);
 
 async function adminToken(url: string): Promise<string> {
-  const response = await fetch(`${url}/oauth/token`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      grant_type: 'client_credentials',
-      client_id: 'ops',
-      client_secret: 'ops-secret-123456',
-      audience: 'https://tenant.example.com/api/v2/',
-    }),
-  });
+  const response = await requestOpsToken(url);
   return ((await response.json()) as { access_token: string }).access_token;
 }
 
