@@ -2,7 +2,7 @@
 // `testDriver()` style). A new store is correct when this suite passes against it.
 import { afterEach, beforeEach, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { PendingCode, Store, StoredUser } from '../src/store/types.ts';
+import type { OutboxMessage, PendingCode, Store, StoredUser } from '../src/store/types.ts';
 
 export interface StoreUnderTest {
   store: Store;
@@ -68,6 +68,19 @@ const message = (index: number, to = '+14155550100') => ({
   provider: 'outbox',
   connection: 'sms',
   created_at: new Date(NOW + index).toISOString(),
+});
+
+/** A bare outbox message whose id and body are both `id` (for a store's own outbox-limit test). */
+export const outboxMessage = (id: string): OutboxMessage => ({
+  id,
+  to: '+1',
+  from: null,
+  body: id,
+  language: null,
+  delivery_method: 'text',
+  provider: 'outbox',
+  connection: 'sms',
+  created_at: '',
 });
 
 /** Runs the whole contract against stores made by `open` (a fresh, empty store each test). */

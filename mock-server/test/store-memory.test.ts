@@ -1,7 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createMemoryStore } from '../src/store/memory.ts';
-import { describeStoreContract } from './store-contract.ts';
+import { describeStoreContract, outboxMessage } from './store-contract.ts';
 
 describeStoreContract('memory', async () => ({
   store: createMemoryStore(),
@@ -11,18 +11,7 @@ describeStoreContract('memory', async () => ({
 describe('memory store', () => {
   test('keeps at most outboxLimit messages, dropping the oldest', async () => {
     const store = createMemoryStore({ outboxLimit: 2 });
-    for (const id of ['a', 'b', 'c'])
-      await store.appendOutboxMessage({
-        id,
-        to: '+1',
-        from: null,
-        body: id,
-        language: null,
-        delivery_method: 'text',
-        provider: 'outbox',
-        connection: 'sms',
-        created_at: '',
-      });
+    for (const id of ['a', 'b', 'c']) await store.appendOutboxMessage(outboxMessage(id));
     assert.deepEqual(
       (await store.listOutboxMessages({ limit: 10 })).map((message) => message.id),
       ['c', 'b'],

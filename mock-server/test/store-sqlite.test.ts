@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { createSqliteStore, MIGRATIONS } from '../src/store/sqlite.ts';
-import { describeStoreContract } from './store-contract.ts';
+import { describeStoreContract, outboxMessage } from './store-contract.ts';
 
 let dir: string;
 let files = 0;
@@ -91,18 +91,7 @@ describe('sqlite store', () => {
 
   test('keeps at most outboxLimit messages', async () => {
     const store = createSqliteStore({ filename: freshFile(), outboxLimit: 2 });
-    for (const id of ['a', 'b', 'c'])
-      await store.appendOutboxMessage({
-        id,
-        to: '+1',
-        from: null,
-        body: id,
-        language: null,
-        delivery_method: 'text',
-        provider: 'outbox',
-        connection: 'sms',
-        created_at: '',
-      });
+    for (const id of ['a', 'b', 'c']) await store.appendOutboxMessage(outboxMessage(id));
     assert.deepEqual(
       (await store.listOutboxMessages({ limit: 10 })).map((message) => message.id),
       ['c', 'b'],
