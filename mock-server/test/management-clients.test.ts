@@ -2,6 +2,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { doors, sendCode, lastMessage, WEB_ORIGIN, type Door } from './support.ts';
 import {
+  logInByCode,
   management,
   managementConfig,
   managementErrorOf,
@@ -106,18 +107,7 @@ for (const [doorName, openDoor] of doors) {
       });
       assert.deepEqual(((await response.json()) as ClientView).grant_types, ['refresh_token']);
       const phone = '+14155550502';
-      const otp = await sendCode(door, phone);
-      const grant = await door.request('/oauth/token', {
-        method: 'POST',
-        headers: { 'content-type': 'application/x-www-form-urlencoded' },
-        body: new URLSearchParams({
-          grant_type: 'http://auth0.com/oauth/grant-type/passwordless/otp',
-          client_id: 'spa',
-          username: phone,
-          otp,
-          realm: 'sms',
-        }).toString(),
-      });
+      const grant = await logInByCode(door, phone);
       assert.equal(grant.status, 403);
       assert.equal(((await grant.json()) as { error: string }).error, 'unauthorized_client');
     });

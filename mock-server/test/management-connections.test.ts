@@ -2,6 +2,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { doors, errorOf, json, lastMessage, sendCode, type Door } from './support.ts';
 import {
+  logInByCode,
   management,
   managementConfig,
   managementErrorOf,
@@ -233,18 +234,7 @@ for (const [doorName, openDoor] of doors) {
       assert.deepEqual((await managementErrorOf(bad)).slice(0, 2), [401, 'invalid_token']);
       // A user's access token is signed by the same key but is not for the Management API.
       const phone = '+14155550303';
-      const otp = await sendCode(door, phone);
-      const login = await door.request('/oauth/token', {
-        method: 'POST',
-        headers: { 'content-type': 'application/x-www-form-urlencoded' },
-        body: new URLSearchParams({
-          grant_type: 'http://auth0.com/oauth/grant-type/passwordless/otp',
-          client_id: 'spa',
-          username: phone,
-          otp,
-          realm: 'sms',
-        }).toString(),
-      });
+      const login = await logInByCode(door, phone);
       const { access_token } = (await login.json()) as { access_token: string };
       const foreign = await management(door, access_token, 'GET', '/connections');
       assert.deepEqual((await managementErrorOf(foreign)).slice(0, 2), [401, 'invalid_token']);

@@ -1,5 +1,5 @@
 import type { ConfigInput } from '../src/config/schema.ts';
-import { ISSUER, testConfig, type Door } from './support.ts';
+import { ISSUER, sendCode, testConfig, tokenRequest, type Door } from './support.ts';
 
 export const MANAGEMENT_AUDIENCE = `${ISSUER}api/v2/`;
 export const OPS_CLIENT = { client_id: 'ops', client_secret: 'ops-secret-123456' };
@@ -74,4 +74,10 @@ export async function managementErrorOf(response: Response): Promise<[number, st
   if (body.statusCode !== response.status) throw new Error('statusCode differs from the status');
   if (typeof body.error !== 'string') throw new Error('no error reason');
   return [body.statusCode, body.errorCode, body.message];
+}
+
+/** Sends a code to `phone` and trades it at `/oauth/token` as `spa`; the token response. */
+export async function logInByCode(door: Door, phone: string): Promise<Response> {
+  const otp = await sendCode(door, phone);
+  return door.request('/oauth/token', tokenRequest(phone, otp));
 }
