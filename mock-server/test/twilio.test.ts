@@ -31,6 +31,24 @@ const tenantTwilio = (url: string, configuration: Record<string, unknown> = {}) 
     },
   );
 
+/** A tenant whose `sms` connection sends through Twilio with its own (legacy) Twilio settings. */
+const connectionTwilio = (
+  url: string,
+  {
+    token = TWILIO_TOKEN,
+    sender = { from: '+15005550006' },
+    phone = {},
+  }: {
+    token?: string;
+    sender?: { from: string } | { messaging_service_sid: string };
+    phone?: Record<string, unknown>;
+  } = {},
+) =>
+  phoneConfig(
+    { provider: 'twilio', twilio_sid: TWILIO_SID, twilio_token: token, ...sender },
+    { twilio_base_url: url, ...phone },
+  );
+
 describe('twilio', () => {
   let twilio: FakeTwilio;
   let door: Door;
@@ -43,17 +61,7 @@ describe('twilio', () => {
   });
 
   it('sends text through Messages.json with To, Body and From, authenticated as sid:token', async () => {
-    door = await directDoor(
-      phoneConfig(
-        {
-          provider: 'twilio',
-          twilio_sid: TWILIO_SID,
-          twilio_token: TWILIO_TOKEN,
-          from: '+15005550006',
-        },
-        { twilio_base_url: twilio.url },
-      ),
-    );
+    door = await directDoor(connectionTwilio(twilio.url));
     assert.equal((await startLogin(door, '+14155550110')).status, 200);
     const request = twilio.last()!;
     assert.equal(request.resource, 'Messages');
@@ -64,15 +72,7 @@ describe('twilio', () => {
 
   it('uses the Messaging Service instead of From when the connection names one', async () => {
     door = await directDoor(
-      phoneConfig(
-        {
-          provider: 'twilio',
-          twilio_sid: TWILIO_SID,
-          twilio_token: TWILIO_TOKEN,
-          messaging_service_sid: 'MG0123',
-        },
-        { twilio_base_url: twilio.url },
-      ),
+      connectionTwilio(twilio.url, { sender: { messaging_service_sid: 'MG0123' } }),
     );
     assert.equal((await startLogin(door, '+14155550111')).status, 200);
     assert.equal(twilio.last()!.form.MessagingServiceSid, 'MG0123');
@@ -80,12 +80,7 @@ describe('twilio', () => {
   });
 
   it('turns a wrong token into the Twilio error, message and code', async () => {
-    door = await directDoor(
-      phoneConfig(
-        { provider: 'twilio', twilio_sid: TWILIO_SID, twilio_token: 'wrong', from: '+15005550006' },
-        { twilio_base_url: twilio.url },
-      ),
-    );
+    door = await directDoor(connectionTwilio(twilio.url, { token: 'wrong' }));
     assert.deepEqual(await errorOf(await startLogin(door, '+14155550112')), [
       400,
       'sms_provider_error',
@@ -94,17 +89,7 @@ describe('twilio', () => {
   });
 
   it('reports a Twilio that does not answer in time', async () => {
-    door = await directDoor(
-      phoneConfig(
-        {
-          provider: 'twilio',
-          twilio_sid: TWILIO_SID,
-          twilio_token: TWILIO_TOKEN,
-          from: '+15005550006',
-        },
-        { twilio_base_url: twilio.url, http_timeout_ms: 100 },
-      ),
-    );
+    door = await directDoor(connectionTwilio(twilio.url, { phone: { http_timeout_ms: 100 } }));
     twilio.hang();
     assert.deepEqual(await errorOf(await startLogin(door, '+14155550113')), [
       400,
@@ -114,17 +99,7 @@ describe('twilio', () => {
   });
 
   it('refuses voice for a connection whose legacy Twilio settings only send text', async () => {
-    door = await directDoor(
-      phoneConfig(
-        {
-          provider: 'twilio',
-          twilio_sid: TWILIO_SID,
-          twilio_token: TWILIO_TOKEN,
-          from: '+15005550006',
-        },
-        { twilio_base_url: twilio.url },
-      ),
-    );
+    door = await directDoor(connectionTwilio(twilio.url));
     assert.deepEqual(
       await errorOf(await startLogin(door, '+14155550114', { delivery_method: 'voice' })),
       [400, 'bad.delivery_method', 'The phone provider does not deliver by voice'],
