@@ -160,7 +160,8 @@ describe('sms-login-server command', () => {
 
   test('without a config it serves the demo tenant with issuer http://localhost:<port>/; SIGTERM stops it with 0', async () => {
     const port = await freePort();
-    const server = start(['--port', String(port)], port);
+    // --memory: state left in the repository's .sms-login by earlier runs must not count here.
+    const server = start(['--port', String(port), '--memory'], port);
     await waitUntilListening(server, port);
 
     const response = await fetch(`http://127.0.0.1:${port}/.well-known/openid-configuration`);

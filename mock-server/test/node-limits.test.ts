@@ -16,6 +16,14 @@ function rawExchange(port: number, text: string): Promise<string> {
   });
 }
 
+/** The status of a start sent through a proxy that names the client `forwardedFor`. */
+const startFrom = (url: string, forwardedFor: string): Promise<number> =>
+  fetch(`${url}/passwordless/start`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-forwarded-for': forwardedFor },
+    body: JSON.stringify({ client_id: 'spa', connection: 'sms', phone_number: '+14155550100' }),
+  }).then((response) => response.status);
+
 describe('the Node server cuts off huge and slow requests', () => {
   it('answers 431 in the contract shape for headers over the limit', async () => {
     const running = await startNodeServer(createBackend(testConfig()), { port: 0 });
@@ -66,12 +74,6 @@ describe('the Node server cuts off huge and slow requests', () => {
     const config = testConfig({
       rate_limits: { passwordless_start_per_ip: { burst: 1, per_hour: 1 } },
     });
-    const startFrom = (url: string, forwardedFor: string) =>
-      fetch(`${url}/passwordless/start`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-forwarded-for': forwardedFor },
-        body: JSON.stringify({ client_id: 'spa', connection: 'sms', phone_number: '+14155550100' }),
-      }).then((response) => response.status);
     const trusting = await startNodeServer(createBackend(config), { port: 0, trustProxy: true });
     const plain = await startNodeServer(createBackend(config), { port: 0 });
     try {
