@@ -208,7 +208,7 @@ describe('sms-login-server command', () => {
     const file = join(dir, 'good.json');
     await writeFile(file, JSON.stringify(validConfig));
     const port = await freePort();
-    const server = start(['--config', file, '--port', String(port), '--quiet'], port);
+    const server = start(['--config', file, '--port', String(port), '--quiet', '--memory'], port);
     await waitUntilListening(server, port);
     const document = (await (
       await fetch(`http://127.0.0.1:${port}/.well-known/openid-configuration`)
