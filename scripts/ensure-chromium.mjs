@@ -5,6 +5,19 @@ import { spawnSync } from 'node:child_process';
 
 export const CHROMIUM_PATH = process.env.CHROME_PATH || '/usr/bin/chromium';
 
+/** Headless flags that work on these machines; without the networking ones Chromium keeps dialling a closed network. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--headless=new',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
 export function ensureChromium() {
   if (existsSync(CHROMIUM_PATH)) return true;
   const install = 'apt-get update && apt-get install -y chromium';

@@ -1,6 +1,7 @@
 // `npm run screenshots`: pictures of the demo to look at (light, dark, Arabic, phone width, the
 // message panel, an error state) in screenshots/. Starts its own Vite dev server; the backend runs
 // in the page as it does for designers.
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './ensure-chromium.mjs';
 import { spawn } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -37,18 +38,8 @@ if (!process.env.DEMO_URL) {
 await mkdir(out, { recursive: true });
 
 const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--headless=new',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-  ],
+  executablePath: CHROMIUM_PATH,
+  args: CHROMIUM_ARGS,
 });
 
 /** A fresh browser profile on the workbench, with the backend up and the widget drawn. */

@@ -1,23 +1,11 @@
 // The widget's figures: gzip size of what loads up front and in all, time from navigation to an
 // interactive element in headless Chromium, and the as-you-type formatting cost per keystroke.
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../ensure-chromium.mjs';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
-
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--headless=new',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 function sizes(root) {
   const dist = join(root, 'dist');
@@ -104,7 +92,7 @@ const median = (values) => {
 async function interactive(root, runs) {
   const { chromium } = await import('playwright-core');
   const { server, port } = await serve(root);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   const time = async (path) => {
     const context = await browser.newContext();
     const page = await context.newPage();
@@ -149,7 +137,7 @@ export async function measureWidget({ root, runs, onCore = (command, args) => [c
   console.log('  sizes…');
   const size = sizes(root);
   let interactiveResult;
-  if (existsSync(CHROMIUM)) {
+  if (existsSync(CHROMIUM_PATH)) {
     console.log('  navigation to interactive (Chromium)…');
     interactiveResult = await interactive(root, runs);
   }
