@@ -1,13 +1,17 @@
 // Measures sms-login-server as a team runs it: start-up time (spawn → first 200 from /healthz),
 // resident memory after start and after 1000 logins (start + read the code + token), for the
 // SQLite store and for --memory. Usage: node scripts/measure-server.mjs [logins]
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const LOGINS = Number(process.argv[2] ?? 1000);
+// The compiled command, as the package ships it.
+execFileSync('npm', ['run', '--silent', 'build', '--workspace', '@sms-login/mock-server'], {
+  stdio: 'inherit',
+});
 const CONCURRENCY = 8;
 const unlimited = { burst: 1_000_000, per_hour: 1_000_000 };
 const config = {
@@ -66,7 +70,7 @@ async function measure(label, storeArgs, configFile) {
   const child = spawn(
     process.execPath,
     [
-      'mock-server/bin/sms-login-server.js',
+      'mock-server/dist/bin/sms-login-server.js',
       '--port',
       String(port),
       '--config',

@@ -2,9 +2,12 @@
 import { spawn } from 'node:child_process';
 
 const children = [
-  spawn('node', ['mock-server/bin/sms-login-server.js', '--port', '8787', '--host', 'localhost'], {
-    stdio: 'inherit',
-  }),
+  // The backend from its sources (tsx), so changes need no build; the package ships it compiled.
+  spawn(
+    'node',
+    ['--import', 'tsx', 'mock-server/src/bin.ts', '--port', '8787', '--host', 'localhost'],
+    { stdio: 'inherit' },
+  ),
   spawn('npx', ['vite', '--port', '5173', '--strictPort'], { stdio: 'inherit' }),
 ];
 

@@ -9,7 +9,7 @@ import { connectToServer, serverConfigHint, type ServerBackend } from './backend
 import type { InPageBackend } from './backend/in-page.js';
 import type { ConnectionSettings, ObservedRequest } from './backend/types.js';
 import type { ApplyState } from './panels/message-panel.js';
-import { renderMessage } from '@sms-login/mock-server';
+import { renderMessage } from '../../mock-server/src/index.ts';
 import {
   DEFAULT_SETTINGS,
   SettingsStore,

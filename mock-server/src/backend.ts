@@ -82,11 +82,8 @@ function checkTemplates(config: ReturnType<typeof parseConfig>): void {
  * const backend = createBackend({ domain: 'tenant.example.com', clients: [...], connections: [...] });
  * const response = await backend.fetch(new Request('https://tenant.example.com/.well-known/jwks.json'));
  */
-export function createBackend(
-  configInput?: ConfigInput | unknown,
-  options: BackendOptions = {},
-): Backend {
-  const config = parseConfig(configInput ?? undefined);
+export function createBackend(configInput?: ConfigInput, options: BackendOptions = {}): Backend {
+  const config = parseConfig(configInput);
   checkTemplates(config);
   const store = options.store ?? createMemoryStore();
   const clock = options.clock ?? systemClock;

@@ -96,6 +96,10 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
       console.error(`The port is already in use: ${(error as Error).message}`);
       return 1;
     }
+    if (error instanceof Error && error.name === 'SqliteUnavailableError') {
+      console.error(error.message);
+      return 1;
+    }
     if (error instanceof Error && /database|schema version|SQLITE/i.test(error.message)) {
       console.error(`Cannot open the database in ${options.dataDir}: ${error.message}`);
       return 1;

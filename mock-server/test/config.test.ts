@@ -37,7 +37,8 @@ function configErrorOf(build: () => unknown): ConfigError {
 /** Asserts that `input` is refused by both entry points with an issue at `path`. */
 function assertRefused(input: unknown, path: string, message?: RegExp): ConfigError {
   const parsed = configErrorOf(() => parseConfig(input));
-  const built = configErrorOf(() => createBackend(input));
+  // From JavaScript anything can arrive; TypeScript callers get a type error instead.
+  const built = configErrorOf(() => createBackend(input as ConfigInput));
   for (const error of [parsed, built]) {
     const paths = error.issues.map((issue) => issue.path);
     assert.ok(paths.includes(path), `an issue at ${path}; got ${JSON.stringify(error.issues)}`);

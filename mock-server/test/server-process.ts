@@ -4,7 +4,10 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer, type AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 
-export const BIN = fileURLToPath(new URL('../bin/sms-login-server.js', import.meta.url));
+/** The command's source, run through tsx; the packed package's compiled bin is tested in test/packages/. */
+export const BIN = fileURLToPath(new URL('../src/bin.ts', import.meta.url));
+// Resolved here, so a server started in another working directory still finds tsx.
+const TSX = ['--import', import.meta.resolve('tsx')];
 
 export interface ServerProcess {
   child: ChildProcess;
@@ -44,7 +47,7 @@ export function spawnServer(
   args: string[],
   options: { port: number; env?: NodeJS.ProcessEnv; cwd?: string },
 ): ServerProcess {
-  const child = spawn(process.execPath, [BIN, ...args], {
+  const child = spawn(process.execPath, [...TSX, BIN, ...args], {
     cwd: options.cwd,
     env: options.env ?? serverEnv(),
     stdio: ['ignore', 'pipe', 'pipe'],

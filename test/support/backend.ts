@@ -1,7 +1,7 @@
 // The real backend, in the page, behind MSW's service worker: each test gets a fresh one.
 import { setupWorker, type SetupWorker } from 'msw/browser';
-import { createBackend, createManualClock, type ConfigInput } from '@sms-login/mock-server';
-import { createMswHandlers } from '@sms-login/mock-server/msw';
+import { createBackend, createManualClock, type ConfigInput } from '../../mock-server/src/index.ts';
+import { createMswHandlers } from '../../mock-server/src/adapters/msw.ts';
 
 export const DOMAIN = 'tenant.example.com';
 export const TENANT = `https://${DOMAIN}`;

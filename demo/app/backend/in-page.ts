@@ -6,8 +6,8 @@ import {
   type Backend,
   type ConfigInput,
   type OutboxMessage,
-} from '@sms-login/mock-server';
-import { createMswHandlers } from '@sms-login/mock-server/msw';
+} from '../../../mock-server/src/index.ts';
+import { createMswHandlers } from '../../../mock-server/src/adapters/msw.ts';
 import { ManagementClient } from './management.js';
 import type { DemoBackend, ObservedRequest } from './types.js';
 

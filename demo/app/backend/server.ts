@@ -1,5 +1,5 @@
 // The real `sms-login-server` (`?backend=http://localhost:8787`): the widget talks to it directly.
-import type { OutboxMessage } from '@sms-login/mock-server';
+import type { OutboxMessage } from '../../../mock-server/src/index.ts';
 import { ManagementClient, type ManagementCredentials } from './management.js';
 import type { DemoBackend, ObservedRequest } from './types.js';
 

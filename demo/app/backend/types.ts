@@ -1,4 +1,4 @@
-import type { OutboxMessage } from '@sms-login/mock-server';
+import type { OutboxMessage } from '../../../mock-server/src/index.ts';
 
 /** A request the widget sent, as the backend received it. */
 export interface ObservedRequest {

@@ -2,7 +2,7 @@
 // and the code rules (length, expiry, sign-ups), applied to the backend as they change.
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { renderMessage } from '@sms-login/mock-server';
+import { renderMessage } from '../../../mock-server/src/index.ts';
 import { WIDGET_LANGUAGES } from '../page/languages.js';
 import { StorePanel } from './store-panel.js';
 

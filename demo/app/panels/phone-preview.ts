@@ -2,7 +2,7 @@
 // Tapping the code fills the widget.
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { OutboxMessage } from '@sms-login/mock-server';
+import type { OutboxMessage } from '../../../mock-server/src/index.ts';
 import type { DemoBackend } from '../backend/types.js';
 
 const POLL_MS = 700;

@@ -1,5 +1,5 @@
 // The workbench's settings: one object, saved in localStorage, with a reset.
-import { DEFAULT_TEMPLATE } from '@sms-login/mock-server';
+import { DEFAULT_TEMPLATE } from '../../../mock-server/src/index.ts';
 import { emptyTheme, type Scheme, type ThemeOverrides } from '../theme/tokens.js';
 
 export interface Settings {

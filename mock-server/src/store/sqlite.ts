@@ -1,4 +1,5 @@
-import Database from 'better-sqlite3';
+import { createRequire } from 'node:module';
+import type Database from 'better-sqlite3';
 import { judgeCandidate } from './code-redemption.ts';
 import { EXPIRED_CODE_GRACE_MS, SWEEP_EVERY_WRITES } from './retention.ts';
 import { takeTokens } from './token-bucket.ts';
@@ -13,6 +14,45 @@ import type {
   StoredUser,
   Store,
 } from './types.ts';
+
+/** What to install when better-sqlite3 cannot be loaded. */
+export const SQLITE_MISSING =
+  'The SQLite store needs the better-sqlite3 package (a native module): npm install better-sqlite3@12. ' +
+  'Without it, run sms-login-server with --memory.';
+
+/** Thrown when better-sqlite3 is not installed or its native build is missing. */
+export class SqliteUnavailableError extends Error {
+  override name = 'SqliteUnavailableError';
+  constructor(cause: unknown) {
+    super(SQLITE_MISSING, { cause });
+  }
+}
+
+/**
+ * better-sqlite3 is an optional peer dependency: only those who use this store install it (and
+ * build its native module), so it is loaded here, on first use, rather than imported.
+ */
+function loadDatabase(): typeof Database {
+  try {
+    return createRequire(import.meta.url)('better-sqlite3') as typeof Database;
+  } catch (error) {
+    throw new SqliteUnavailableError(error);
+  }
+}
+
+// better-sqlite3 finds its native build only when it opens the first file.
+const MISSING_NATIVE_BUILD = /bindings file|better_sqlite3\.node|NODE_MODULE_VERSION/;
+
+function openDatabase(filename: string): Database.Database {
+  const DatabaseFile = loadDatabase();
+  try {
+    return new DatabaseFile(filename);
+  } catch (error) {
+    if (error instanceof Error && MISSING_NATIVE_BUILD.test(error.message))
+      throw new SqliteUnavailableError(error);
+    throw error;
+  }
+}
 
 export interface SqliteStoreOptions {
   /** The database file (created with its directory's permissions); `:memory:` for a throwaway one. */
@@ -133,7 +173,7 @@ const parse = <T>(row: Record<string, string> | undefined, column: string): T | 
  */
 export function createSqliteStore(options: SqliteStoreOptions): SqliteStore {
   const outboxLimit = options.outboxLimit ?? 1000;
-  const db = new Database(options.filename);
+  const db = openDatabase(options.filename);
   db.pragma('journal_mode = WAL');
   // NORMAL in WAL mode: a commit survives the process being killed; only a power loss may lose
   // the last commits. The server is for development, CI and staging, not a bank.
