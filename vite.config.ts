@@ -6,11 +6,16 @@ const resolve = {
   alias: [{ find: /^\/src\//, replacement: fileURLToPath(new URL('./src/', import.meta.url)) }],
 };
 
-// `vite build`: the element as an ES module library (dist/sms-login.js, with one chunk per
-// language, one for libphonenumber-js and one per country calling code for its metadata).
+// `vite build`: the element for bundlers (dist/sms-login.js, with one chunk per language, one for
+// libphonenumber-js and one per country calling code for its metadata). Lit stays an import, so an
+// app that uses Lit itself ships one copy.
+// `vite build --mode cdn`: the same element with Lit bundled in (dist/cdn/), for a
+// `<script type="module">` from a CDN with no bundler.
 // `vite` (dev): the demo page in demo/.
 // `vite build --mode demo` (npm run build:demo): the demo as static files in dist-demo/, with
 // relative URLs so any static host (and any sub-path) serves it; the backend runs in the page.
+const LIT = /^(lit|lit-html|lit-element|@lit\/reactive-element)(\/.*)?$/;
+
 export default defineConfig(({ command, mode }) =>
   mode === 'demo' && command === 'build'
     ? {
@@ -31,17 +36,17 @@ export default defineConfig(({ command, mode }) =>
         server: { port: 5173 },
         resolve,
         build: {
-          outDir: 'dist',
+          outDir: mode === 'cdn' ? 'dist/cdn' : 'dist',
+          // The npm build empties dist/; the CDN build, run after it, only its own folder.
           emptyOutDir: true,
           target: 'es2022',
-          sourcemap: true,
-          manifest: true,
           lib: {
             entry: 'src/sms-login.ts',
             formats: ['es'],
             fileName: () => 'sms-login.js',
           },
           rolldownOptions: {
+            external: mode === 'cdn' ? [] : [LIT],
             output: {
               minify: true,
               // Phone metadata: one chunk per country calling code (calling-code-44-….js).

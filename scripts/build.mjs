@@ -1,0 +1,16 @@
+// `npm run build`: the widget package as it is published.
+//   dist/sms-login.js, dist/chunks/   for bundlers: Lit is imported, shared with the app
+//   dist/cdn/                         for a <script type="module"> from a CDN: Lit bundled in
+//   dist/types/                       declarations (tag and event maps, React's JSX types)
+//   dist/react.js                     the empty module behind `sms-login/react`'s types
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+
+const run = (command, args) => execFileSync('npx', [command, ...args], { stdio: 'inherit' });
+run('vite', ['build', '--logLevel', 'warn', ...process.argv.slice(2)]);
+run('vite', ['build', '--mode', 'cdn', '--logLevel', 'warn', ...process.argv.slice(2)]);
+run('tsc', ['-p', 'tsconfig.build.json']);
+writeFileSync(
+  new URL('../dist/react.js', import.meta.url),
+  "// Types only: see react.d.ts ('sms-login/react').\nexport {};\n",
+);
