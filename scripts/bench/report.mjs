@@ -15,7 +15,7 @@ function machine(results) {
       ? `Sections by command: ${Object.entries(results.sections)
           .map(
             ([name, run]) =>
-              `${name}: \`${run.command}\` (${run.date.slice(0, 16)}Z, load ${run.load?.map((value) => value?.toFixed(1) ?? '?').join(' → ') ?? '?'})`,
+              `${name}: \`${run.command}\` (${run.date.slice(0, 16)}Z, load ${run.load?.map((value) => value?.toFixed(1) ?? '?').join(' → ') ?? '?'}${run.cpu && run.cpu !== m.cpu ? `, on ${run.cpu}` : ''})`,
           )
           .join('; ')}.`
       : `Command: \`${results.command}\` (${results.date}).`,
@@ -149,6 +149,23 @@ function widget(results) {
   return lines.join('\n');
 }
 
+function startup(results) {
+  const { runs, bare, memory, sqlite } = results.startup;
+  const row = (label, figures) =>
+    `| ${label} | **${figures.medianMs.toFixed(0)}** | ${figures.minMs.toFixed(0)}–${figures.maxMs.toFixed(0)} | ${ratio(figures.medianMs, bare.medianMs)} |`;
+  return [
+    '### Server start-up',
+    '',
+    `Spawn of the compiled \`sms-login-server\` (\`mock-server/dist/bin/\`, as the package ships it) to its first \`200\` from \`/healthz\`, each run paired with a bare \`node -e\` HTTP server started the same way just before it; median of ${runs} pairs.`,
+    '',
+    '| what | median ms | min–max ms | × bare node |',
+    '|---|---:|---:|---:|',
+    row('bare `node -e` HTTP server (first answer)', bare),
+    row('`sms-login-server --memory`', memory),
+    row('`sms-login-server --data <dir>` (SQLite, a new file)', sqlite),
+  ].join('\n');
+}
+
 export function renderReport(results) {
   const parts = [machine(results)];
   if (results.failed)
@@ -162,5 +179,6 @@ export function renderReport(results) {
   if (results.templates) parts.push(templates(results));
   if (results.fixes) parts.push(fixes(results));
   if (results.widget) parts.push(widget(results));
+  if (results.startup) parts.push(startup(results));
   return parts.join('\n\n');
 }

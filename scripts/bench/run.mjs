@@ -1,6 +1,6 @@
 // `npm run bench`: measures the backend, its growth with the store, template rendering and the
 // widget, and writes the figures into BENCHMARKS.md (between the bench:results markers).
-// Options: --quick (short runs, for trying the script), --only=backend,scale,templates,fixes,widget,
+// Options: --quick (short runs, for trying the script), --only=backend,scale,templates,fixes,widget,startup,
 // --no-write (print only), --report (rewrite BENCHMARKS.md from results.json, measure nothing).
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -248,6 +248,17 @@ if (wanted('widget'))
     });
   });
 
+if (wanted('startup'))
+  await section('startup', async () => {
+    console.log('Server start-up (compiled bin):');
+    const { measureStartup } = await import('./startup.mjs');
+    return measureStartup({
+      root,
+      runs: quick ? 5 : 21,
+      onCore: (command, args) => onCore(SERVER_CORE, command, args),
+    });
+  });
+
 results.machine.loadAfter = loadavg()[0];
 
 // Raw figures are kept next to the script; a partial run (--only) replaces only its own sections.
@@ -257,17 +268,22 @@ if (reportOnly && !stored) throw new Error(`--report: ${raw} does not exist yet`
 const merged = reportOnly
   ? stored
   : only && stored
-    ? { ...stored, ...results, machine: { ...results.machine, loadBefore: undefined } }
+    ? // The headline machine stays the one of the full run; each section names its own CPU.
+      { ...stored, ...results, machine: stored.machine }
     : results;
 if (!reportOnly)
-  for (const part of ['backend', 'scale', 'templates', 'fixes', 'widget'])
-    if (wanted(part))
+  for (const part of ['backend', 'scale', 'templates', 'fixes', 'widget', 'startup'])
+    if (wanted(part) && results[part])
       (merged.sections ??= {})[part] = {
         date: results.date,
         command: results.command,
         load: [results.machine.loadBefore, results.machine.loadAfter],
+        cpu: results.machine.cpu,
       };
-if (write && !reportOnly) writeFileSync(raw, `${JSON.stringify(merged, null, 2)}\n`);
+if (write && !reportOnly) {
+  writeFileSync(raw, `${JSON.stringify(merged, null, 2)}\n`);
+  execFileSync('npx', ['prettier', '--log-level', 'warn', '--write', raw], { cwd: root });
+}
 console.log(`\nRaw figures: ${raw}`);
 const report = renderReport(merged);
 if (write) {
@@ -280,5 +296,6 @@ if (write) {
   const [head, rest = ''] = current.split(begin);
   const tail = rest.includes(end) ? rest.slice(rest.indexOf(end) + end.length) : '\n';
   writeFileSync(target, `${head}${begin}\n${report}\n${end}${tail}`);
+  execFileSync('npx', ['prettier', '--log-level', 'warn', '--write', target], { cwd: root });
   console.log(`Written to ${target}`);
 } else console.log(`\n${report}`);

@@ -1,4 +1,5 @@
-// The widget's figures: gzip size of what loads up front and in all, time from navigation to an
+// The widget's figures, for the self-contained CDN build (dist/cdn/: what a page without a
+// bundler loads, Lit included): gzip size of what loads up front and in all, time from navigation to an
 // interactive element in headless Chromium, and the as-you-type formatting cost per keystroke.
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../ensure-chromium.mjs';
 import { execFileSync } from 'node:child_process';
@@ -8,7 +9,7 @@ import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 function sizes(root) {
-  const dist = join(root, 'dist');
+  const dist = join(root, 'dist', 'cdn');
   const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8'));
   const gzip = (file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
   const entryKey = Object.keys(manifest).find((key) => manifest[key].isEntry);
@@ -33,7 +34,7 @@ function sizes(root) {
   const all = new Set(Object.values(manifest).map((chunk) => chunk.file));
   const sum = (files) => [...files].reduce((total, file) => total + gzip(file), 0);
   return {
-    entry: `dist/${manifest[entryKey].file}`,
+    entry: `dist/cdn/${manifest[entryKey].file}`,
     upFront: { files: upFront.size, gzip: sum(upFront) },
     withPhone: phoneKey ? { files: withPhone.size, gzip: sum(withPhone) } : undefined,
     total: { files: all.size, gzip: sum(all) },
@@ -49,7 +50,7 @@ const htmlPage = (body) =>
 function serve(root) {
   const pages = {
     '/widget.html': htmlPage(`<sms-login domain="http://127.0.0.1:9" client-id="bench"></sms-login>
-<script type="module" src="/dist/sms-login.js"></script>
+<script type="module" src="/dist/cdn/sms-login.js"></script>
 <script type="module">
   await customElements.whenDefined('sms-login');
   const element = document.querySelector('sms-login');
@@ -126,14 +127,19 @@ async function interactive(root, runs) {
 
 export async function measureWidget({ root, runs, onCore = (command, args) => [command, args] }) {
   try {
-    execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: root, stdio: 'inherit' });
+    execFileSync('npx', ['vite', 'build', '--mode', 'cdn', '--manifest', '--logLevel', 'error'], {
+      cwd: root,
+      stdio: 'inherit',
+    });
   } catch {
-    if (!existsSync(join(root, 'dist', 'sms-login.js')))
-      return { skipped: '`npm run build` failed and there is no dist/' };
-    console.warn('  vite build failed; measuring the dist/ that is there');
+    if (!existsSync(join(root, 'dist', 'cdn', 'sms-login.js')))
+      return { skipped: '`npm run build` failed and there is no dist/cdn/' };
+    console.warn('  vite build failed; measuring the dist/cdn/ that is there');
   }
-  if (!existsSync(join(root, 'dist', '.vite', 'manifest.json')))
-    return { skipped: 'dist/.vite/manifest.json is missing (`npm run build` first)' };
+  if (!existsSync(join(root, 'dist', 'cdn', '.vite', 'manifest.json')))
+    return {
+      skipped: 'dist/cdn/.vite/manifest.json is missing (`vite build --mode cdn --manifest`)',
+    };
   console.log('  sizes…');
   const size = sizes(root);
   let interactiveResult;
