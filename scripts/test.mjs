@@ -1,5 +1,6 @@
-// `npm test`: type check, formatting, lint, the backend tests (Node's runner) and the browser
-// tests (web-test-runner in Chromium). Ends with both runners' summaries.
+// `npm test`: type check, formatting, lint, the backend tests (Node's runner), the browser tests
+// (web-test-runner in Chromium) and the package tests (the packed tarballs installed into fresh
+// projects, Node's runner). Ends with the runners' summaries.
 import { spawn } from 'node:child_process';
 import { stripVTControlCharacters } from 'node:util';
 import { ensureChromium } from './ensure-chromium.mjs';
@@ -66,6 +67,17 @@ else if (
   (await run('browser tests', 'npx', ['web-test-runner'], { capture: browserSummary })) !== 0
 )
   failed.push('browser tests');
+
+if (!ensureChromium()) failed.push('package tests (no Chromium)');
+else if (
+  (await run(
+    'package tests',
+    'node',
+    ['--test', '--test-reporter=spec', 'test/packages/packages.test.mjs'],
+    { capture: nodeSummary },
+  )) !== 0
+)
+  failed.push('package tests');
 
 console.log(failed.length ? `\nFAILED: ${failed.join(', ')}` : '\nAll checks passed.');
 console.log('\n==== test runners ====');
