@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { TemplateError, validateTemplate } from '../templates/render.ts';
 
 export const PHONE_TEMPLATE_TYPES = [
   'otp_verify',
@@ -10,18 +9,8 @@ export const PHONE_TEMPLATE_TYPES = [
 ] as const;
 export type PhoneTemplateType = (typeof PHONE_TEMPLATE_TYPES)[number];
 
-const liquidBody = z
-  .string()
-  .min(1)
-  .max(5120)
-  .superRefine((source, context) => {
-    try {
-      validateTemplate(source, 'liquid');
-    } catch (error) {
-      if (!(error instanceof TemplateError)) throw error;
-      context.addIssue({ code: 'custom', message: error.message });
-    }
-  });
+/** A Liquid body: the shape only; whether it parses is checked where it is accepted. */
+const liquidBody = z.string().min(1).max(5120);
 
 export const phoneTemplateContentSchema = z.strictObject({
   syntax: z.literal('liquid').default('liquid'),
