@@ -8,7 +8,7 @@ import { AuthError, internalError } from './errors.ts';
 import { silentLogger, type Logger } from './logger.ts';
 import { ManagementError, notFound } from './management/errors.ts';
 import { CODE_HASH_KEY_SECRET, createCodeHashKey } from './otp/code.ts';
-import { createTenantPhone } from './phone/tenant-phone.ts';
+import { createTenantPhone } from './tenant/tenant-phone.ts';
 import { createActionCache } from './providers/action-cache.ts';
 import { createDispatch, type ModuleLoader } from './providers/select.ts';
 import { clearMessages, listMessages } from './routes/dev-messages.ts';

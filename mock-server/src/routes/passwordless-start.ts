@@ -9,7 +9,7 @@ import { enforceRateLimit } from '../rate-limit/enforce.ts';
 import { checkAllowedCountry } from '../abuse/country-allow-list.ts';
 import { enforceSendLimits } from '../abuse/send-limits.ts';
 import { authenticateClient, checkOrigin } from './client-auth.ts';
-import { E164_PATTERN, E164_PATTERN_TEXT } from '../phone/e164.ts';
+import { E164_PATTERN, E164_PATTERN_TEXT } from '../phone-number/e164.ts';
 
 /** The fields `POST /passwordless/start` accepts, in the order their errors are reported. */
 const startBodySchema = z.strictObject({

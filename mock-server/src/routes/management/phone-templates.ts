@@ -4,14 +4,14 @@ import { requireScope } from '../../management/access.ts';
 import { ManagementError, invalidBody, notFound } from '../../management/errors.ts';
 import { parsePayload } from '../../management/payload.ts';
 import { allowQueryParameters, booleanParameter } from '../../management/query.ts';
-import { sendTestMessage } from '../../phone/test-message.ts';
+import { sendTestMessage } from '../../management/test-message.ts';
 import {
   defaultTemplateContent,
   phoneTemplateContentSchema,
   phoneTemplateInputSchema,
   type PhoneTemplateContent,
   type StoredPhoneTemplate,
-} from '../../phone/template-settings.ts';
+} from '../../phone-settings/template-settings.ts';
 import { brokenBody } from '../../templates/render.ts';
 import { tryBodySchema } from './phone-providers.ts';
 import { readManagementBody, type ManagementRoutes } from './router.ts';

@@ -1,12 +1,15 @@
 import type { PhoneConfig } from '../config/phone.ts';
 import { randomHex, sha256Hex } from '../otp/digest.ts';
 import type { Store } from '../store/types.ts';
-import type { PhoneProviderInput, StoredPhoneProvider } from './provider-settings.ts';
+import type {
+  PhoneProviderInput,
+  StoredPhoneProvider,
+} from '../phone-settings/provider-settings.ts';
 import type {
   PhoneTemplateInput,
   PhoneTemplateType,
   StoredPhoneTemplate,
-} from './template-settings.ts';
+} from '../phone-settings/template-settings.ts';
 
 /**
  * The tenant's phone providers and phone templates. The configuration seeds them; after that they

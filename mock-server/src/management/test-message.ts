@@ -1,16 +1,16 @@
 import type { BackendContext } from '../context.ts';
 import { AuthError } from '../errors.ts';
-import { ManagementError } from '../management/errors.ts';
+import { ManagementError } from './errors.ts';
 import { generateCode } from '../otp/code.ts';
 import { spellDigits } from '../otp/compose-message.ts';
-import type { DeliveryMethod } from './provider-settings.ts';
+import type { DeliveryMethod } from '../phone-settings/provider-settings.ts';
 import type { PhoneProvider } from '../providers/types.ts';
 import { renderMessage } from '../templates/render.ts';
 import {
   DEFAULT_TEMPLATE_BODIES,
   type PhoneTemplateContent,
   type PhoneTemplateType,
-} from './template-settings.ts';
+} from '../phone-settings/template-settings.ts';
 
 /** `{to, delivery_method?}` of the `try` routes. */
 export interface TestMessageRequest {
