@@ -3,7 +3,7 @@ import type { BackendContext, RequestInfo } from '../context.ts';
 import { AuthError } from '../errors.ts';
 import { readAuthApiBody } from '../http/body.ts';
 import { negotiateRequestLanguage } from '../http/language.ts';
-import { randomHex } from '../otp/digest.ts';
+import { randomHex } from '../crypto/digest.ts';
 import { issueCode } from '../otp/service.ts';
 import { enforceRateLimit } from '../rate-limit/enforce.ts';
 import { checkAllowedCountry } from '../abuse/country-allow-list.ts';

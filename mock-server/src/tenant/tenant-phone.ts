@@ -1,5 +1,5 @@
 import type { PhoneConfig } from '../config/phone.ts';
-import { randomHex, sha256Hex } from '../otp/digest.ts';
+import { randomHex, sha256Hex } from '../crypto/digest.ts';
 import type { Store } from '../store/types.ts';
 import type {
   PhoneProviderInput,
