@@ -46,7 +46,7 @@ export default defineConfig(({ command, mode }) =>
               minify: true,
               // Phone metadata: one chunk per country calling code (calling-code-44-….js).
               chunkFileNames: (chunk) =>
-                chunk.facadeModuleId?.includes('/src/phone/metadata/')
+                chunk.facadeModuleId?.includes('/src/generated/phone-metadata/calling-code/')
                   ? 'chunks/calling-code-[name]-[hash].js'
                   : 'chunks/[name]-[hash].js',
             },
