@@ -1,5 +1,6 @@
-// `npm test`: type check, formatting, lint, the generated phone metadata, the backend tests (Node's
-// runner) and the browser tests (web-test-runner in Chromium). Ends with both runners' summaries.
+// `npm test`: type check, formatting, lint, the import rules (no circles, the layers), the generated
+// phone metadata, the backend tests (Node's runner) and the browser tests (web-test-runner in
+// Chromium). Ends with both runners' summaries.
 import { spawn } from 'node:child_process';
 import { stripVTControlCharacters } from 'node:util';
 import { ensureChromium } from './ensure-chromium.mjs';
@@ -45,6 +46,7 @@ const steps = [
   ['type check (backend)', 'npx', ['tsc', '--noEmit', '-p', 'mock-server/tsconfig.json']],
   ['formatting', 'npx', ['prettier', '--check', '--log-level', 'warn', '.']],
   ['lint', 'npx', ['oxlint', '--deny-warnings']],
+  ['import rules', 'npm', ['run', '--silent', 'deps']],
   ['generated phone metadata', 'node', ['scripts/generate-calling-codes.mjs', '--check']],
 ];
 
