@@ -5,7 +5,7 @@ import { LanguageController } from '../src/sms-login/controllers/language-contro
 
 class LanguageHost extends LitElement {
   language: string | undefined;
-  readonly i18n = new LanguageController(this, () => this.language);
+  readonly i18n = new LanguageController(this);
   protected override render() {
     return html`${this.i18n.translation.sendCode}`;
   }

@@ -23,10 +23,8 @@ class LoginFlowTestHost extends LitElement implements LoginFlowHost {
   codeLength = 6;
   resendAfter = 30;
   focused: string[] = [];
-  readonly flow = new LoginFlowController(this, {
-    locale: () => 'fr-FR',
-    moveFocus: (selector, select) =>
-      this.focused.push(select ? `${selector} (selected)` : selector),
+  readonly flow = new LoginFlowController(this, { locale: 'fr-FR' }, (selector, select) => {
+    this.focused.push(select ? `${selector} (selected)` : selector);
   });
 }
 customElements.define('login-flow-test-host', LoginFlowTestHost);

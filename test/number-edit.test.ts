@@ -25,7 +25,6 @@ describe('number edit', () => {
 
   it('formats a national number and keeps the caret after the same digit', () => {
     expect(format(edit('07911123456'))).to.deep.equal({
-      asTyped: false,
       display: '07911 123456',
       caret: 12,
       country: 'GB',
@@ -54,7 +53,6 @@ describe('number edit', () => {
   it('an international number settles on its own country, shown without its calling code', () => {
     // The calling code moves to the country button; the caret goes to the end.
     expect(format(edit('+33612345678'))).to.deep.equal({
-      asTyped: false,
       display: '6 12 34 56 78',
       caret: 13,
       country: 'FR',
@@ -62,16 +60,15 @@ describe('number edit', () => {
     expect(format(edit('+44 1481 256789'))).to.include({ country: 'GG' });
   });
 
-  it('keeps the calling code of a country not offered as typed', () => {
-    expect(format(edit('+49 30 1234567'))).to.deep.equal({ asTyped: true });
+  it('keeps the calling code of a country not offered as typed (no formatting)', () => {
+    expect(format(edit('+49 30 1234567'))).to.equal(undefined);
     // Written nationally, the same digits are read in the selected country.
-    expect(format(edit('030 1234567'))).to.include({ asTyped: false, country: 'GB' });
+    expect(format(edit('030 1234567'))).to.include({ country: 'GB' });
   });
 
   it('puts the caret at the end when a typed calling code becomes a national number', () => {
-    const result = format(edit('+440', { caret: 4 }));
-    expect(result.asTyped).to.equal(false);
-    if (!result.asTyped) expect(result.caret).to.equal(result.display.length);
+    const result = format(edit('+440', { caret: 4 }))!;
+    expect(result.caret).to.equal(result.display.length);
   });
 
   it('tells international writing from national', () => {

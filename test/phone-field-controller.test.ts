@@ -12,12 +12,7 @@ class PhoneFieldHost extends LitElement {
   countries: string | undefined;
   defaultCountry: string | undefined;
   editable = true;
-  readonly field = new PhoneFieldController(this, {
-    locale: () => this.locale,
-    countries: () => this.countries,
-    defaultCountry: () => this.defaultCountry,
-    editable: () => this.editable,
-  });
+  readonly field = new PhoneFieldController(this, this, () => this.editable);
   protected override willUpdate(): void {
     this.field.updateDefaultCountry(false);
   }

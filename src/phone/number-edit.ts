@@ -20,16 +20,12 @@ export interface NumberEdit {
 }
 
 /** What the field shows after an edit. */
-export type FormattedNumber =
-  /** A calling code of a country not offered: the field keeps what was typed (submitting says so). */
-  | { asTyped: true }
-  | {
-      asTyped: false;
-      display: string;
-      caret: number;
-      /** The country the number belongs to. */
-      country: string;
-    };
+export interface FormattedNumber {
+  display: string;
+  caret: number;
+  /** The country the number belongs to. */
+  country: string;
+}
 
 /**
  * Formats an edited number for `country`. `interpret` is libphonenumber-js's reading
@@ -41,7 +37,7 @@ export function formatNumberEdit(
   country: string,
   interpret: (raw: string, country: string) => PhoneInput,
   isOffered: (iso: string) => boolean,
-): FormattedNumber {
+): FormattedNumber | undefined {
   let raw = edit.value;
   let kept = keptCharsBefore(raw, edit.caret);
   if (
@@ -57,13 +53,12 @@ export function formatNumberEdit(
   const wasInternational = /^\s*(\+|00)/.test(raw);
   const result = interpret(raw, country);
   const offered = isOffered(result.country);
-  if (!offered && isInternational(raw)) return { asTyped: true };
+  if (!offered && isInternational(raw)) return undefined;
   const caret =
     wasInternational && !result.international
       ? result.display.length
       : positionAfterKeptChars(result.display, kept);
   return {
-    asTyped: false,
     display: result.display,
     caret,
     country: offered ? result.country : country,

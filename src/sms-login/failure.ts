@@ -40,8 +40,10 @@ export interface FailureOutcome {
   codeDead: boolean;
   /** Whether the code field is emptied. */
   clearCode: boolean;
-  /** Where focus goes, and whether the field's text is selected. */
-  focus: { selector: string; select: boolean };
+  /** Where focus goes. */
+  focus: '#code' | '#number' | '#resend' | '#retry';
+  /** Whether the focused field's text is selected. */
+  select: boolean;
 }
 
 /** A thrown request error as a failure of `step`; `retry` is kept for network failures. */
@@ -79,19 +81,21 @@ export function failureOutcome(
     shown.retryAfter = failure.retryAfter;
   if (kind === 'network' && failure.retry) shown.retry = failure.retry;
 
-  let focus = { selector: '#code', select: false };
-  if (kind === 'network') focus = { selector: '#retry', select: false };
-  else if (failure.step === 'phone')
-    focus = {
-      selector: '#number',
-      select: kind === 'invalid-number' || kind === 'country-not-allowed',
-    };
-  else if (dead) focus = { selector: '#resend', select: false };
+  const badNumber = kind === 'invalid-number' || kind === 'country-not-allowed';
+  const onCode = kind !== 'network' && failure.step === 'code';
   return {
     shown,
     failures,
     codeDead: codeDead || dead,
-    clearCode: kind !== 'network' && failure.step === 'code' && (dead || kind === 'wrong-code'),
-    focus,
+    clearCode: onCode && (dead || kind === 'wrong-code'),
+    focus:
+      kind === 'network'
+        ? '#retry'
+        : failure.step === 'phone'
+          ? '#number'
+          : dead
+            ? '#resend'
+            : '#code',
+    select: kind !== 'network' && failure.step === 'phone' && badNumber,
   };
 }

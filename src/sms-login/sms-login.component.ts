@@ -1,6 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { formatWait } from '../i18n/format.js';
 import type { Translation } from '../i18n/translation.js';
 import { callingCodeOf } from '../phone/countries.js';
 import { CountryPickerController, renderCountryPicker } from '../phone/country-picker.js';
@@ -100,38 +99,38 @@ export class SmsLogin extends LitElement {
 
   /** The step the visitor is on. */
   get step(): Step {
-    return this.flow.state.step;
+    return this.#flow.state.step;
   }
 
-  private readonly i18n = new LanguageController(this, () => this.language);
+  readonly #i18n = new LanguageController(this);
 
-  private readonly field = new PhoneFieldController(this, {
-    locale: () => this.i18n.locale,
-    countries: () => this.countries,
-    defaultCountry: () => this.defaultCountry,
-    editable: () => this.flow.state.step === 'phone' && !this.flow.state.busy,
-  });
+  readonly #field = new PhoneFieldController(
+    this,
+    this.#i18n,
+    () => this.#flow.state.step === 'phone' && !this.#flow.state.busy,
+  );
 
-  private readonly flow = new LoginFlowController(this, {
-    locale: () => this.i18n.locale,
-    moveFocus: (selector, select) => void this.moveFocus(selector, select),
-  });
+  readonly #flow = new LoginFlowController(
+    this,
+    this.#i18n,
+    (selector, select) => void this.#moveFocus(selector, select),
+  );
 
-  private readonly picker = new CountryPickerController(this, {
-    countries: () => this.field.countries,
-    selected: () => this.field.country,
+  readonly #picker = new CountryPickerController(this, {
+    countries: () => this.#field.countries,
+    selected: () => this.#field.country,
     onSelect: (iso) => {
-      this.flow.dismissError((shown) => shown.kind === 'invalid-number');
-      void this.moveFocus('#number');
-      this.field.selectCountry(iso);
+      this.#flow.dismissError((shown) => shown.kind === 'invalid-number');
+      void this.#moveFocus('#number');
+      this.#field.selectCountry(iso);
     },
     root: () => this.shadowRoot,
   });
 
   /** Back to an empty phone step (after a success, or to start over). */
   reset(): void {
-    this.flow.reset();
-    this.field.clear();
+    this.#flow.reset();
+    this.#field.clear();
   }
 
   /**
@@ -140,7 +139,7 @@ export class SmsLogin extends LitElement {
    * outside the code step.
    */
   fillCode(code: string): void {
-    this.flow.fillCode(code);
+    this.#flow.fillCode(code);
   }
 
   /** Focuses the field of the current step (the number, or the code). */
@@ -151,8 +150,8 @@ export class SmsLogin extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('language')) this.i18n.resolve();
-    this.field.updateDefaultCountry(
+    if (changed.has('language')) this.#i18n.resolve();
+    this.#field.updateDefaultCountry(
       changed.has('countries') || changed.has('defaultCountry') || changed.has('language'),
     );
   }
@@ -160,14 +159,14 @@ export class SmsLogin extends LitElement {
   /** Also waits for a translation or phone metadata that is loading. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    while (this.i18n.pending || this.field.pending) {
-      await Promise.all([this.i18n.pending, this.field.pending]);
+    while (this.#i18n.pending || this.#field.pending) {
+      await Promise.all([this.#i18n.pending, this.#field.pending]);
       result = await super.getUpdateComplete();
     }
     return result;
   }
 
-  private async moveFocus(selector: string, select = false): Promise<void> {
+  async #moveFocus(selector: string, select = false): Promise<void> {
     // The render only: focus does not wait for a translation or phone metadata to arrive.
     await super.getUpdateComplete();
     const target = this.shadowRoot?.querySelector<HTMLElement>(selector);
@@ -175,28 +174,28 @@ export class SmsLogin extends LitElement {
     if (select && target instanceof HTMLInputElement) target.select();
   }
 
-  private readonly onNumberInput = (event: InputEvent): void => {
-    this.flow.dismissError((shown) => shown.step === 'phone');
-    void this.field.input(event.target as HTMLInputElement, event.inputType);
+  readonly #onNumberInput = (event: InputEvent): void => {
+    this.#flow.dismissError((shown) => shown.step === 'phone');
+    void this.#field.input(event.target as HTMLInputElement, event.inputType);
   };
 
-  private readonly onNumberKeyDown = (event: KeyboardEvent): void => {
+  readonly #onNumberKeyDown = (event: KeyboardEvent): void => {
     // Let the browser's form submission handle Enter; nothing else to intercept.
-    if (event.key === 'Enter' && this.flow.state.busy) event.preventDefault();
+    if (event.key === 'Enter' && this.#flow.state.busy) event.preventDefault();
   };
 
-  private readonly onPhoneSubmit = async (event: SubmitEvent): Promise<void> => {
+  readonly #onPhoneSubmit = async (event: SubmitEvent): Promise<void> => {
     event.preventDefault();
-    if (this.flow.state.busy) return;
+    if (this.#flow.state.busy) return;
     const input = this.shadowRoot?.getElementById('number') as HTMLInputElement | null;
-    this.flow.setBusy('send');
-    const checked = await this.field.check(input?.value ?? this.field.number);
+    this.#flow.setBusy('send');
+    const checked = await this.#field.check(input?.value ?? this.#field.number);
     if ('e164' in checked) {
-      await this.flow.send(checked.e164, 'send');
+      await this.#flow.send(checked.e164, 'send');
       return;
     }
-    this.flow.setBusy(false);
-    this.flow.fail({
+    this.#flow.setBusy(false);
+    this.#flow.fail({
       step: 'phone',
       ...checked,
       retry: checked.offline
@@ -205,37 +204,37 @@ export class SmsLogin extends LitElement {
     });
   };
 
-  private readonly onCodeInput = (event: InputEvent): void =>
-    this.flow.inputCode(event.target as HTMLInputElement);
+  readonly #onCodeInput = (event: InputEvent): void =>
+    this.#flow.inputCode(event.target as HTMLInputElement);
 
-  private readonly onCodeSubmit = (event: SubmitEvent): void => {
+  readonly #onCodeSubmit = (event: SubmitEvent): void => {
     event.preventDefault();
-    void this.flow.verify();
+    void this.#flow.verify();
   };
 
-  private renderBody(t: Translation) {
-    const { step, busy, shownError } = this.flow.state;
+  #renderBody(t: Translation) {
+    const { step, busy, shownError } = this.#flow.state;
     if (step === 'done') return renderDoneStep(t);
     if (step === 'code')
       return renderCodeStep({
         t,
-        sentTo: this.flow.state.sentToDisplay,
-        code: this.flow.state.code,
+        sentTo: this.#flow.state.sentToDisplay,
+        code: this.#flow.state.code,
         codeLength: this.codeLength,
-        invalid: this.flow.codeIsInvalid,
+        invalid: this.#flow.codeIsInvalid,
         busy: busy === 'verify' || busy === 'resend' ? busy : false,
-        resendIn: this.flow.resendIn,
-        onCodeInput: this.onCodeInput,
-        onSubmit: this.onCodeSubmit,
-        onResend: () => this.flow.resend(),
-        onChangeNumber: () => this.flow.changeNumber(),
+        resendIn: this.#flow.resendIn,
+        onCodeInput: this.#onCodeInput,
+        onSubmit: this.#onCodeSubmit,
+        onResend: () => this.#flow.resend(),
+        onChangeNumber: () => this.#flow.changeNumber(),
       });
-    const country = this.field.country;
-    const selected = this.field.countries.find((c) => c.iso === country);
+    const country = this.#field.country;
+    const selected = this.#field.countries.find((c) => c.iso === country);
     return renderPhoneStep({
       t,
       picker: renderCountryPicker(
-        this.picker,
+        this.#picker,
         selected,
         {
           countryLabel: t.countryLabel,
@@ -248,37 +247,37 @@ export class SmsLogin extends LitElement {
         },
         !!busy,
       ),
-      number: this.field.number,
+      number: this.#field.number,
       invalid: shownError?.kind === 'invalid-number' || shownError?.kind === 'country-not-allowed',
       busy: busy === 'send',
-      onNumberInput: this.onNumberInput,
-      onNumberKeyDown: this.onNumberKeyDown,
-      onSubmit: this.onPhoneSubmit,
+      onNumberInput: this.#onNumberInput,
+      onNumberKeyDown: this.#onNumberKeyDown,
+      onSubmit: this.#onPhoneSubmit,
     });
   }
 
-  private renderMessage(t: Translation) {
+  #renderMessage(t: Translation) {
     return renderMessage({
       t,
-      shown: this.flow.state.shownError,
+      shown: this.#flow.state.shownError,
       codeLength: this.codeLength,
-      formatWait: (seconds) => formatWait(seconds, this.i18n.locale),
+      locale: this.#i18n.locale,
       onRetry: (retry) => {
-        this.flow.dismissError();
+        this.#flow.dismissError();
         retry();
       },
     });
   }
 
   protected override render() {
-    const t = this.i18n.translation;
-    const { step, status, sentToDisplay } = this.flow.state;
+    const t = this.#i18n.translation;
+    const { step, status, sentToDisplay } = this.#flow.state;
     return html`
       <div class="base" part="base" lang=${t.$code} dir=${t.$dir} data-step=${step}>
         <slot name="header"
           ><div class="title" part="title">${step === 'code' ? t.codeTitle : t.title}</div></slot
         >
-        ${this.renderBody(t)} ${step === 'done' ? nothing : this.renderMessage(t)}
+        ${this.#renderBody(t)} ${step === 'done' ? nothing : this.#renderMessage(t)}
         <div class="visually-hidden" role="status">${statusText(t, status, sentToDisplay)}</div>
         <slot name="footer"></slot>
       </div>

@@ -3,6 +3,11 @@ import { loadTranslation, loadedTranslation } from '../../i18n/load-translation.
 import { negotiateLanguage, requestedLanguages } from '../../i18n/negotiate.js';
 import type { LanguageCode, Translation } from '../../i18n/translation.js';
 
+/** An element with a `language` attribute. */
+export interface LanguageHost extends ReactiveControllerHost, Element {
+  language?: string | undefined;
+}
+
 /**
  * The language an element speaks: its `language` attribute, else the nearest `lang` attribute,
  * else the browser's languages. `translation` stays on the previous language (English at first)
@@ -14,12 +19,12 @@ export class LanguageController implements ReactiveController {
   locale = 'en';
   /** While a translation loads: settles when it is there. */
   pending: Promise<unknown> | undefined;
-  private code: LanguageCode = 'en';
+  #code: LanguageCode = 'en';
 
-  constructor(
-    private readonly host: ReactiveControllerHost & Element,
-    private readonly attribute: () => string | undefined,
-  ) {
+  readonly #host: LanguageHost;
+
+  constructor(host: LanguageHost) {
+    this.#host = host;
     host.addController(this);
   }
 
@@ -29,7 +34,7 @@ export class LanguageController implements ReactiveController {
 
   /** Reads the requested language again (on connection, and when the attribute changes). */
   resolve(): void {
-    const requested = requestedLanguages(this.host, this.attribute());
+    const requested = requestedLanguages(this.#host, this.#host.language);
     const code = negotiateLanguage(requested);
     const matching = requested.find((tag) => negotiateLanguage([tag]) === code && code !== 'en');
     let locale = matching ?? requested.find((tag) => /^en\b/i.test(tag)) ?? code;
@@ -39,8 +44,8 @@ export class LanguageController implements ReactiveController {
       locale = code;
     }
     this.locale = locale;
-    this.code = code;
-    this.host.requestUpdate();
+    this.#code = code;
+    this.#host.requestUpdate();
     const ready = loadedTranslation(code);
     if (ready) {
       this.translation = ready;
@@ -48,9 +53,9 @@ export class LanguageController implements ReactiveController {
       return;
     }
     const loading = loadTranslation(code).then((translation) => {
-      if (this.code === code) {
+      if (this.#code === code) {
         this.translation = translation;
-        this.host.requestUpdate();
+        this.#host.requestUpdate();
       }
       if (this.pending === loading) this.pending = undefined;
     });

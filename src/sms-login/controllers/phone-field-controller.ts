@@ -12,15 +12,11 @@ import {
 } from '../../phone/load-phone-number.js';
 import { formatNumberEdit, isInternational } from '../../phone/number-edit.js';
 
-export interface PhoneFieldOptions {
-  /** The element's language, for country names and the default country. */
-  locale: () => string;
-  /** The `countries` attribute: the countries offered. */
-  countries: () => string | undefined;
-  /** The `default-country` attribute. */
-  defaultCountry: () => string | undefined;
-  /** Whether the number may be reformatted now (the phone step, nothing being sent). */
-  editable: () => boolean;
+/** An element with the `countries` and `default-country` attributes. */
+export interface PhoneFieldHost extends ReactiveControllerHost, HTMLElement {
+  /** The countries offered. */
+  countries?: string | undefined;
+  defaultCountry?: string | undefined;
 }
 
 /** A number ready to send, or why not (as the `sms-login-error` event tells it). */
@@ -38,41 +34,48 @@ export class PhoneFieldController implements ReactiveController {
   /** What the number field shows. */
   number = '';
   /** Formatting waiting for libphonenumber-js or a calling code's metadata. */
-  private readonly loading = new Set<Promise<unknown>>();
-  private chosen = false;
-  private cache: { key: string; list: Country[] } | undefined;
+  readonly #loading = new Set<Promise<unknown>>();
+  #chosen = false;
+  #cache: { key: string; list: Country[] } | undefined;
 
-  constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly options: PhoneFieldOptions,
-  ) {
+  readonly #host: PhoneFieldHost;
+  readonly #language: { locale: string };
+  readonly #editable: () => boolean;
+
+  /**
+   * `language` gives the locale for country names and the default country; `editable` says
+   * whether the number may be reformatted now (the phone step, nothing being sent).
+   */
+  constructor(host: PhoneFieldHost, language: { locale: string }, editable: () => boolean) {
+    this.#host = host;
+    this.#language = language;
+    this.#editable = editable;
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.host.addEventListener('focusin', this.preload);
-    this.host.addEventListener('pointerdown', this.preload);
+    this.#host.addEventListener('focusin', this.#preload);
+    this.#host.addEventListener('pointerdown', this.#preload);
   }
 
   hostDisconnected(): void {
-    this.host.removeEventListener('focusin', this.preload);
-    this.host.removeEventListener('pointerdown', this.preload);
+    this.#host.removeEventListener('focusin', this.#preload);
+    this.#host.removeEventListener('pointerdown', this.#preload);
   }
 
   /** While formatting waits for something to load: settles when it is there. */
   get pending(): Promise<unknown> | undefined {
-    return this.loading.size ? Promise.all(this.loading) : undefined;
+    return this.#loading.size ? Promise.all(this.#loading) : undefined;
   }
 
   /** The countries offered, in the element's language. */
   get countries(): Country[] {
-    const key = `${this.options.locale()}|${this.options.countries() ?? ''}`;
-    if (this.cache?.key !== key)
-      this.cache = {
-        key,
-        list: listCountries(this.options.locale(), parseCountryList(this.options.countries())),
-      };
-    return this.cache.list;
+    const { locale } = this.#language;
+    const { countries } = this.#host;
+    const key = `${locale}|${countries ?? ''}`;
+    if (this.#cache?.key !== key)
+      this.#cache = { key, list: listCountries(locale, parseCountryList(countries)) };
+    return this.#cache.list;
   }
 
   /**
@@ -83,24 +86,24 @@ export class PhoneFieldController implements ReactiveController {
   updateDefaultCountry(settingsChanged: boolean): void {
     if (!settingsChanged && this.country) return;
     const offered = this.countries.map((c) => c.iso);
-    if (!this.chosen || !offered.includes(this.country))
-      this.country = defaultCountry(offered, this.options.defaultCountry(), this.options.locale());
+    if (!this.#chosen || !offered.includes(this.country))
+      this.country = defaultCountry(offered, this.#host.defaultCountry, this.#language.locale);
   }
 
   /** Empties the number field. */
   clear(): void {
-    this.set(this.country, '');
+    this.#set(this.country, '');
   }
 
   /** The visitor picked a country: reformat the number for it once its metadata is there. */
   selectCountry(iso: string): void {
-    this.chosen = true;
-    this.set(iso, this.number);
+    this.#chosen = true;
+    this.#set(iso, this.number);
     const text = this.number;
     const reformat = text && !isInternational(text);
     const phone = phoneSupportReadyFor(text, iso);
     if (reformat && phone) {
-      this.set(iso, phone.interpretPhoneInput(text, iso).display);
+      this.#set(iso, phone.interpretPhoneInput(text, iso).display);
       return;
     }
     const loading = loadPhoneSupportFor(text, iso);
@@ -108,10 +111,10 @@ export class PhoneFieldController implements ReactiveController {
       loading.catch(() => {});
       return;
     }
-    this.track(loading).then(
+    this.#track(loading).then(
       (loaded) => {
-        if (this.country === iso && this.number === text && this.options.editable())
-          this.set(iso, loaded.interpretPhoneInput(text, iso).display);
+        if (this.country === iso && this.number === text && this.#editable())
+          this.#set(iso, loaded.interpretPhoneInput(text, iso).display);
       },
       () => {
         // offline: the digits stay as typed
@@ -123,26 +126,26 @@ export class PhoneFieldController implements ReactiveController {
   async input(field: HTMLInputElement, inputType: string): Promise<void> {
     const phone = phoneSupportReadyFor(field.value, this.country);
     if (phone) {
-      this.format(phone, field, inputType);
+      this.#format(phone, field, inputType);
       return;
     }
     // Formatting, or the metadata of this number's calling code, is still loading: keep what is
     // typed, then format whatever the field holds once it is there.
-    this.set(this.country, field.value);
+    this.#set(this.country, field.value);
     try {
-      await this.track(loadPhoneSupportFor(field.value, this.country));
+      await this.#track(loadPhoneSupportFor(field.value, this.country));
     } catch {
       return; // offline: the digits stay as typed
     }
-    if (!this.options.editable() || !field.isConnected) return;
+    if (!this.#editable() || !field.isConnected) return;
     const ready = phoneSupportReadyFor(field.value, this.country);
     // Otherwise the field has changed meanwhile, and the later input event formats it.
-    if (ready) this.format(ready, field, '');
+    if (ready) this.#format(ready, field, '');
   }
 
   /** Reads `raw` for sending: its E.164 form, or why it cannot be sent. */
   async check(raw: string): Promise<CheckedNumber> {
-    this.set(this.country, raw);
+    this.#set(this.country, raw);
     let phone: PhoneNumberSupport;
     try {
       phone = await loadPhoneSupportFor(raw, this.country);
@@ -155,9 +158,9 @@ export class PhoneFieldController implements ReactiveController {
       };
     }
     const result = phone.interpretPhoneInput(raw, this.country);
-    const offered = this.isOffered(result.country);
+    const offered = this.#isOffered(result.country);
     // A number of a country not offered keeps its calling code, as typed.
-    if (offered || !isInternational(raw)) this.set(this.country, result.display);
+    if (offered || !isInternational(raw)) this.#set(this.country, result.display);
     if (!result.e164 || !phone.isValidNumber(result.e164))
       return {
         error: 'invalid_phone_number',
@@ -168,20 +171,20 @@ export class PhoneFieldController implements ReactiveController {
         error: 'country_not_allowed',
         errorDescription: `Numbers from ${result.country} are not accepted: ${result.e164}`,
       };
-    this.set(result.country, this.number);
+    this.#set(result.country, this.number);
     return { e164: result.e164 };
   }
 
-  private readonly isOffered = (iso: string) => this.countries.some((c) => c.iso === iso);
+  readonly #isOffered = (iso: string) => this.countries.some((c) => c.iso === iso);
 
   /** On first focus or touch: libphonenumber-js and the selected country's metadata. */
-  private readonly preload = (): void => {
+  readonly #preload = (): void => {
     loadPhoneSupportFor('', this.country).catch(() => {
       // offline: typing keeps the digits as typed, and submitting says so
     });
   };
 
-  private format(phone: PhoneNumberSupport, field: HTMLInputElement, inputType: string): void {
+  #format(phone: PhoneNumberSupport, field: HTMLInputElement, inputType: string): void {
     const formatted = formatNumberEdit(
       {
         value: field.value,
@@ -191,33 +194,33 @@ export class PhoneFieldController implements ReactiveController {
       },
       this.country,
       phone.interpretPhoneInput,
-      this.isOffered,
+      this.#isOffered,
     );
-    if (formatted.asTyped) {
-      this.set(this.country, field.value);
+    if (!formatted) {
+      this.#set(this.country, field.value);
       return;
     }
-    if (formatted.country !== this.country) this.chosen = true;
-    this.set(formatted.country, formatted.display);
+    if (formatted.country !== this.country) this.#chosen = true;
+    this.#set(formatted.country, formatted.display);
     field.value = formatted.display;
     if ((field.getRootNode() as Document | ShadowRoot).activeElement === field)
       field.setSelectionRange(formatted.caret, formatted.caret);
   }
 
   /** Waits for `loading`, and makes the host's `updateComplete` wait for it too. */
-  private async track<T>(loading: Promise<T>): Promise<T> {
+  async #track<T>(loading: Promise<T>): Promise<T> {
     const tracked = loading.catch(() => undefined);
-    this.loading.add(tracked);
+    this.#loading.add(tracked);
     try {
       return await loading;
     } finally {
-      this.loading.delete(tracked);
+      this.#loading.delete(tracked);
     }
   }
 
-  private set(country: string, number: string): void {
+  #set(country: string, number: string): void {
     this.country = country;
     this.number = number;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 }

@@ -9,7 +9,7 @@ interface OtpCredential extends Credential {
  * browser can. One request at a time; cancelled when the host leaves the page.
  */
 export class WebOtpController implements ReactiveController {
-  private abort: AbortController | undefined;
+  #abort: AbortController | undefined;
 
   constructor(host: ReactiveControllerHost) {
     host.addController(this);
@@ -20,7 +20,7 @@ export class WebOtpController implements ReactiveController {
     this.cancel();
     if (!('OTPCredential' in window) || !navigator.credentials?.get) return;
     const abort = new AbortController();
-    this.abort = abort;
+    this.#abort = abort;
     navigator.credentials
       .get({ otp: { transport: ['sms'] }, signal: abort.signal } as CredentialRequestOptions)
       .then((credential) => {
@@ -34,8 +34,8 @@ export class WebOtpController implements ReactiveController {
 
   /** Stops waiting for an SMS. */
   cancel(): void {
-    this.abort?.abort();
-    this.abort = undefined;
+    this.#abort?.abort();
+    this.#abort = undefined;
   }
 
   hostDisconnected(): void {

@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { formatWait } from '../../i18n/format.js';
 import type { Translation } from '../../i18n/translation.js';
 import type { Status } from '../controllers/login-flow-controller.js';
 import type { ShownError } from '../failure.js';
@@ -8,19 +9,19 @@ export interface MessageProps {
   t: Translation;
   shown: ShownError | undefined;
   codeLength: number;
-  /** A wait in seconds as words in the element's language. */
-  formatWait: (seconds: number) => string;
+  /** The element's locale, for the wait of a rate limit. */
+  locale: string;
   /** "Try again" was pressed (the message is then hidden and the failed request repeated). */
   onRetry: (retry: () => void) => void;
 }
 
 /** The error message under a step (an alert region, empty while there is nothing to say). */
-export function renderMessage({ t, shown, codeLength, formatWait, onRetry }: MessageProps) {
+export function renderMessage({ t, shown, codeLength, locale, onRetry }: MessageProps) {
   const text = shown
     ? errorMessage(t, shown.kind, {
         attemptsLeft: shown.attemptsLeft,
         codeLength,
-        wait: shown.retryAfter !== undefined ? formatWait(shown.retryAfter) : undefined,
+        wait: shown.retryAfter !== undefined ? formatWait(shown.retryAfter, locale) : undefined,
       })
     : '';
   return html`
