@@ -11,11 +11,6 @@ export function loadPhoneNumberSupport(): Promise<PhoneNumberSupport> {
   return loading;
 }
 
-/** The module if it has already been loaded (by any element on the page). */
-export function loadedPhoneNumberSupport(): PhoneNumberSupport | undefined {
-  return loaded;
-}
-
 /** Number support, if it is ready to understand `raw` typed in `country` without waiting. */
 export function phoneSupportReadyFor(raw: string, country: string): PhoneNumberSupport | undefined {
   return loaded && hasMetadataForInput(raw, country) ? loaded : undefined;

@@ -1,11 +1,15 @@
 // Formatting the number field as the visitor edits it, keeping the caret after the same digit.
+// Part of the number support loaded on demand (phone-number.ts exports it).
 import { keptCharsBefore, positionAfterKeptChars } from './caret.js';
-import type { PhoneInput } from './phone-number.js';
+import { digitsOf, isInternational } from './phone-metadata.js';
 
-const digitsOf = (text: string) => text.replace(/[^\d+]/g, '');
+export { isInternational };
 
-/** Whether a number is written with its calling code (`+44 …`, `0044 …`). */
-export const isInternational = (text: string) => /^(\+|00)/.test(digitsOf(text));
+/** libphonenumber-js's reading of what was typed (`interpretPhoneInput` in phone-number.ts). */
+type Interpret = (
+  raw: string,
+  country: string,
+) => { display: string; country: string; international: boolean };
 
 /** One edit of the number field. */
 export interface NumberEdit {
@@ -35,7 +39,7 @@ export interface FormattedNumber {
 export function formatNumberEdit(
   edit: NumberEdit,
   country: string,
-  interpret: (raw: string, country: string) => PhoneInput,
+  interpret: Interpret,
   isOffered: (iso: string) => boolean,
 ): FormattedNumber | undefined {
   let raw = edit.value;

@@ -55,12 +55,18 @@ export function loadMetadataFor(callingCode: string): Promise<void> {
   return promise;
 }
 
+/** What is kept of a typed number: its digits and plus signs. */
+export const digitsOf = (text: string) => text.replace(/[^\d+]/g, '');
+
+/** Whether a number is written with its calling code (`+44 …`, `0044 …`). */
+export const isInternational = (text: string) => /^(\+|00)/.test(digitsOf(text));
+
 /**
  * The calling code whose metadata understanding `raw` in `country` takes: the code after a
  * leading `+` or `00` when it is complete (`+8` is not yet), else the country's.
  */
 export function callingCodeNeeded(raw: string, country: string): string | undefined {
-  const compact = raw.replace(/[^\d+]/g, '');
+  const compact = digitsOf(raw);
   let international: string | undefined;
   if (compact.startsWith('+')) international = compact.slice(1).replace(/\D/g, '');
   else if (compact.startsWith('00')) international = compact.slice(2);

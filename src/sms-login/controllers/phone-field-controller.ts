@@ -10,7 +10,7 @@ import {
   phoneSupportReadyFor,
   type PhoneNumberSupport,
 } from '../../phone/load-phone-number.js';
-import { formatNumberEdit, isInternational } from '../../phone/number-edit.js';
+import { isInternational } from '../../phone/phone-metadata.js';
 
 /** An element with the `countries` and `default-country` attributes. */
 export interface PhoneFieldHost extends ReactiveControllerHost, HTMLElement {
@@ -185,7 +185,7 @@ export class PhoneFieldController implements ReactiveController {
   };
 
   #format(phone: PhoneNumberSupport, field: HTMLInputElement, inputType: string): void {
-    const formatted = formatNumberEdit(
+    const formatted = phone.formatNumberEdit(
       {
         value: field.value,
         caret: field.selectionStart ?? field.value.length,
