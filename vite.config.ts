@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 
 const resolve = {
   // Pages under demo/ may import the element's source as /src/… although their root is demo/.
@@ -35,6 +36,13 @@ export default defineConfig(({ command, mode }) =>
         root: command === 'serve' ? 'demo' : '.',
         server: { port: 5173 },
         resolve,
+        // The element's html`` and css`` templates are written for people and shipped minified.
+        plugins: [
+          {
+            ...minifyHtmlLiterals({ include: ['src/**/*.ts'], failOnError: true }),
+            apply: 'build',
+          },
+        ],
         build: {
           outDir: mode === 'cdn' ? 'dist/cdn' : 'dist',
           // The npm build empties dist/; the CDN build, run after it, only its own folder.
@@ -51,7 +59,7 @@ export default defineConfig(({ command, mode }) =>
               minify: true,
               // Phone metadata: one chunk per country calling code (calling-code-44-….js).
               chunkFileNames: (chunk) =>
-                chunk.facadeModuleId?.includes('/src/phone/metadata/')
+                chunk.facadeModuleId?.includes('/src/generated/phone-metadata/calling-code/')
                   ? 'chunks/calling-code-[name]-[hash].js'
                   : 'chunks/[name]-[hash].js',
             },

@@ -64,12 +64,12 @@ function measureBuild(title, distPath, limits) {
   // On first focus: the core and the table of chunks, in parallel, then the country's chunk.
   const core = new Set([
     ...withStaticImports(keyOf('src/phone/phone-number.ts'), firstRender),
-    ...withStaticImports(keyOf('src/phone/metadata-chunks.ts'), firstRender),
+    ...withStaticImports(keyOf('src/generated/phone-metadata/metadata-chunks.ts'), firstRender),
   ]);
 
   // The metadata chunks, by calling code.
   const chunks = Object.keys(manifest)
-    .map((key) => /src\/phone\/metadata\/(\d+)\.ts$/.exec(key))
+    .map((key) => /src\/generated\/phone-metadata\/calling-code\/(\d+)\.ts$/.exec(key))
     .filter(Boolean)
     .map(([key, code]) => ({
       code,

@@ -1,6 +1,7 @@
-// `npm test`: type check, formatting, lint, the backend tests (Node's runner), the browser tests
-// (web-test-runner in Chromium) and the package tests (the packed tarballs installed into fresh
-// projects, Node's runner). Ends with the runners' summaries.
+// `npm test`: type check, formatting, lint, the import rules (no circles, the layers), the generated
+// phone metadata, the backend tests (Node's runner), the browser tests (web-test-runner in
+// Chromium) and the package tests (the packed tarballs installed into fresh projects, Node's
+// runner). Ends with the runners' summaries.
 import { spawn } from 'node:child_process';
 import { stripVTControlCharacters } from 'node:util';
 import { ensureChromium } from './ensure-chromium.mjs';
@@ -46,6 +47,8 @@ const steps = [
   ['type check (backend)', 'npx', ['tsc', '--noEmit', '-p', 'mock-server/tsconfig.json']],
   ['formatting', 'npx', ['prettier', '--check', '--log-level', 'warn', '.']],
   ['lint', 'npx', ['oxlint', '--deny-warnings']],
+  ['import rules', 'npm', ['run', '--silent', 'deps']],
+  ['generated phone metadata', 'node', ['scripts/generate-calling-codes.mjs', '--check']],
 ];
 
 let failed = [];

@@ -4,7 +4,7 @@ import { expect, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { startBackend } from './support/backend.js';
 import { $, mount, press, text, untilStep } from './support/element.js';
-import { METADATA_CHUNKS } from '../src/phone/metadata-chunks.js';
+import { METADATA_CHUNKS } from '../src/generated/phone-metadata/metadata-chunks.js';
 import { hasMetadataFor } from '../src/phone/phone-metadata.js';
 import type { SmsLogin } from '../src/index.js';
 

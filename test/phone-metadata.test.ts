@@ -8,10 +8,14 @@ import {
   type MetadataJson,
 } from 'libphonenumber-js/core';
 import metadata from 'libphonenumber-js/min/metadata';
-import { CALLING_CODES, MAIN_REGIONS, METADATA_VERSION } from '../src/phone/calling-codes.js';
+import {
+  CALLING_CODES,
+  MAIN_REGIONS,
+  METADATA_VERSION,
+} from '../src/generated/phone-metadata/calling-codes.js';
 import { callingCodeOf, flagOf, listCountries } from '../src/phone/countries.js';
-import { METADATA_CHUNKS } from '../src/phone/metadata-chunks.js';
-import type { MetadataChunk } from '../src/phone/phone-metadata.js';
+import { METADATA_CHUNKS } from '../src/generated/phone-metadata/metadata-chunks.js';
+import type { MetadataChunk } from '../src/generated/phone-metadata/types.js';
 
 const { countries, country_calling_codes, version } = metadata as unknown as {
   countries: Record<string, [string]>;

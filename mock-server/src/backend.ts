@@ -8,7 +8,7 @@ import { AuthError, internalError } from './errors.ts';
 import { silentLogger, type Logger } from './logger.ts';
 import { ManagementError, notFound } from './management/errors.ts';
 import { CODE_HASH_KEY_SECRET, createCodeHashKey } from './otp/code.ts';
-import { createTenantPhone } from './phone/tenant-phone.ts';
+import { createTenantPhone } from './tenant/tenant-phone.ts';
 import { createActionCache } from './providers/action-cache.ts';
 import { createDispatch, type ModuleLoader } from './providers/select.ts';
 import { clearMessages, listMessages } from './routes/dev-messages.ts';
@@ -24,7 +24,7 @@ import { passwordlessStart } from './routes/passwordless-start.ts';
 import { userinfo } from './routes/userinfo.ts';
 import { createMemoryStore } from './store/memory.ts';
 import type { Store } from './store/types.ts';
-import { TemplateError, validateTemplate } from './templates/render.ts';
+import { TemplateError, brokenBody, validateTemplate } from './templates/render.ts';
 import { createTenant } from './tenant/tenant.ts';
 import { createSigningKeyring } from './tokens/signing-key.ts';
 
@@ -60,17 +60,23 @@ const managementRoutes: ManagementRoutes[] = [
   phoneTemplateRoutes,
 ];
 
+const refuse = (path: string, message: string): never => {
+  throw new ConfigError(`Invalid configuration:\n  - ${path}: ${message}`, [{ path, message }]);
+};
+
+/** Templates are parsed when the backend is built, so a broken one is refused at start. */
 function checkTemplates(config: ReturnType<typeof parseConfig>): void {
   for (const [index, connection] of config.connections.entries()) {
     try {
       validateTemplate(connection.options.template, connection.options.syntax);
     } catch (error) {
       if (!(error instanceof TemplateError)) throw error;
-      const path = `connections[${index}].options.template`;
-      throw new ConfigError(`Invalid configuration:\n  - ${path}: ${error.message}`, [
-        { path, message: error.message },
-      ]);
+      refuse(`connections[${index}].options.template`, error.message);
     }
+  }
+  for (const [index, template] of config.phone.templates.entries()) {
+    const broken = brokenBody(template.content.body);
+    if (broken) refuse(`phone.templates[${index}].content.body.${broken.key}`, broken.message);
   }
 }
 

@@ -2,7 +2,7 @@ import type { Config } from './config/schema.ts';
 import type { Connection, Tenant } from './tenant/tenant.ts';
 import type { Clock } from './clock.ts';
 import type { Logger } from './logger.ts';
-import type { TenantPhone } from './phone/tenant-phone.ts';
+import type { TenantPhone } from './tenant/tenant-phone.ts';
 import type { Dispatch } from './providers/select.ts';
 import type { PhoneProvider } from './providers/types.ts';
 import type { Store } from './store/types.ts';

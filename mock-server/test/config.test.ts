@@ -212,6 +212,23 @@ describe('config: refused values name their field', () => {
     );
   });
 
+  test('a seeded phone template whose voice body does not parse is refused by createBackend', () => {
+    const input = base({
+      phone: {
+        templates: [
+          { type: 'otp_verify', content: { body: { text: '{{ code }}', voice: '{% if %}' } } },
+        ],
+      },
+    });
+    assert.doesNotThrow(() => parseConfig(input));
+    const error = configErrorOf(() => createBackend(input));
+    assert.deepEqual(
+      error.issues.map((issue) => issue.path),
+      ['phone.templates[0].content.body.voice'],
+    );
+    assert.match(error.issues[0]!.message, /cannot be parsed/);
+  });
+
   test('the same broken text with md_with_macros syntax is accepted (no Liquid there)', () => {
     assert.doesNotThrow(() =>
       createBackend(withOptions({ template: 'Code {% if @@password@@', syntax: 'md_with_macros' })),

@@ -326,6 +326,20 @@ for (const [doorName, openDoor] of doors) {
         assert.match(broken.body!.message, /content\.body\.text/);
       });
 
+      it('refuses a PATCH whose voice body does not parse, and keeps the template as it was', async () => {
+        const { body: created } = await call('POST', TEMPLATES, otpVerify);
+        const broken = await call('PATCH', `${TEMPLATES}/${created!.id}`, {
+          content: { body: { voice: '{{ code ' } },
+        });
+        assert.equal(broken.status, 400);
+        assert.equal(broken.body!.errorCode, 'invalid_body');
+        assert.match(
+          broken.body!.message,
+          /cannot be parsed.* on property content\.body\.voice\.$/,
+        );
+        assert.deepEqual((await call('GET', `${TEMPLATES}/${created!.id}`)).body, created);
+      });
+
       it('try: 202 and the template rendered through the tenant provider', async () => {
         await call('POST', PROVIDERS, twilioProvider());
         const { body } = await call('POST', TEMPLATES, {

@@ -1,6 +1,6 @@
 // Before/after of the hot-spot fixes, both forms in one process, one after the other, so the
 // ratio does not depend on the machine's load from run to run. Prints one JSON line.
-import { hmacHex } from '../../mock-server/src/otp/digest.ts';
+import { hmacHex } from '../../mock-server/src/crypto/digest.ts';
 import { createMemoryStore } from '../../mock-server/src/store/memory.ts';
 import { createTenant } from '../../mock-server/src/tenant/tenant.ts';
 import { parseConfig } from '../../mock-server/src/config/parse.ts';

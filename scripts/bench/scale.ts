@@ -7,7 +7,7 @@ import { existsSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { hashCode } from '../../mock-server/src/otp/code.ts';
-import { randomHex } from '../../mock-server/src/otp/digest.ts';
+import { randomHex } from '../../mock-server/src/crypto/digest.ts';
 import type { Store } from '../../mock-server/src/store/types.ts';
 import { newSmsUser } from '../../mock-server/src/users/users.ts';
 import {

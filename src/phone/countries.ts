@@ -1,4 +1,4 @@
-import { CALLING_CODES, MAIN_REGIONS } from './calling-codes.js';
+import { CALLING_CODES, MAIN_REGIONS } from '../generated/phone-metadata/calling-codes.js';
 
 /** A region a phone number can belong to, as the picker shows it. */
 export interface Country {

@@ -24,10 +24,12 @@ export class CountryPickerController implements ReactiveController {
   query = '';
   activeIso = '';
 
-  constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly options: CountryPickerOptions,
-  ) {
+  readonly #host: ReactiveControllerHost;
+  readonly #options: CountryPickerOptions;
+
+  constructor(host: ReactiveControllerHost, options: CountryPickerOptions) {
+    this.#host = host;
+    this.#options = options;
     host.addController(this);
   }
 
@@ -37,7 +39,7 @@ export class CountryPickerController implements ReactiveController {
 
   /** The countries the current search shows. */
   get results(): Country[] {
-    return searchCountries(this.options.countries(), this.query);
+    return searchCountries(this.#options.countries(), this.query);
   }
 
   show(query = ''): void {
@@ -46,15 +48,15 @@ export class CountryPickerController implements ReactiveController {
     const results = this.results;
     this.activeIso = query
       ? (results[0]?.iso ?? '')
-      : (results.find((c) => c.iso === this.options.selected())?.iso ?? results[0]?.iso ?? '');
-    this.host.requestUpdate();
-    void this.host.updateComplete.then(() => {
-      const search = this.options
+      : (results.find((c) => c.iso === this.#options.selected())?.iso ?? results[0]?.iso ?? '');
+    this.#host.requestUpdate();
+    void this.#host.updateComplete.then(() => {
+      const search = this.#options
         .root()
         ?.getElementById('country-search') as HTMLInputElement | null;
       search?.focus();
       search?.setSelectionRange(search.value.length, search.value.length);
-      this.scrollActiveIntoView();
+      this.#scrollActiveIntoView();
     });
   }
 
@@ -62,10 +64,10 @@ export class CountryPickerController implements ReactiveController {
     if (!this.open) return;
     this.open = false;
     this.query = '';
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
     if (returnFocus) {
-      void this.host.updateComplete.then(() =>
-        (this.options.root()?.getElementById('country-button') as HTMLElement | null)?.focus(),
+      void this.#host.updateComplete.then(() =>
+        (this.#options.root()?.getElementById('country-button') as HTMLElement | null)?.focus(),
       );
     }
   }
@@ -73,10 +75,10 @@ export class CountryPickerController implements ReactiveController {
   /** Picks a country; the host moves focus on (to the number field). */
   choose(iso: string): void {
     this.hide(false);
-    this.options.onSelect(iso);
+    this.#options.onSelect(iso);
   }
 
-  private moveActive(delta: number | 'first' | 'last'): void {
+  #moveActive(delta: number | 'first' | 'last'): void {
     const results = this.results;
     if (!results.length) return;
     const index = results.findIndex((c) => c.iso === this.activeIso);
@@ -87,12 +89,12 @@ export class CountryPickerController implements ReactiveController {
           ? results.length - 1
           : Math.min(results.length - 1, Math.max(0, (index < 0 ? -1 : index) + delta));
     this.activeIso = results[next]!.iso;
-    this.host.requestUpdate();
-    void this.host.updateComplete.then(() => this.scrollActiveIntoView());
+    this.#host.requestUpdate();
+    void this.#host.updateComplete.then(() => this.#scrollActiveIntoView());
   }
 
-  private scrollActiveIntoView(): void {
-    const option = this.options.root()?.getElementById(`country-${this.activeIso}`);
+  #scrollActiveIntoView(): void {
+    const option = this.#options.root()?.getElementById(`country-${this.activeIso}`);
     option?.scrollIntoView({ block: 'nearest' });
   }
 
@@ -115,8 +117,8 @@ export class CountryPickerController implements ReactiveController {
   readonly onSearchInput = (event: InputEvent): void => {
     this.query = (event.target as HTMLInputElement).value;
     this.activeIso = this.results[0]?.iso ?? '';
-    this.host.requestUpdate();
-    void this.host.updateComplete.then(() => this.scrollActiveIntoView());
+    this.#host.requestUpdate();
+    void this.#host.updateComplete.then(() => this.#scrollActiveIntoView());
   };
 
   readonly onSearchKeyDown = (event: KeyboardEvent): void => {
@@ -128,10 +130,10 @@ export class CountryPickerController implements ReactiveController {
     };
     if (event.key in moves) {
       event.preventDefault();
-      this.moveActive(moves[event.key]!);
+      this.#moveActive(moves[event.key]!);
     } else if ((event.key === 'Home' || event.key === 'End') && event.ctrlKey) {
       event.preventDefault();
-      this.moveActive(event.key === 'Home' ? 'first' : 'last');
+      this.#moveActive(event.key === 'Home' ? 'first' : 'last');
     } else if (event.key === 'Enter') {
       event.preventDefault();
       if (this.activeIso) this.choose(this.activeIso);
@@ -147,7 +149,7 @@ export class CountryPickerController implements ReactiveController {
   readonly onPopupFocusOut = (event: FocusEvent): void => {
     const next = event.relatedTarget as Node | null;
     const popup = event.currentTarget as HTMLElement;
-    const button = this.options.root()?.getElementById('country-button');
+    const button = this.#options.root()?.getElementById('country-button');
     if (!next || (!popup.contains(next) && next !== button)) this.hide(false);
   };
 }

@@ -1,3 +1,5 @@
+import { hasMetadataForInput, loadMetadataForInput } from './phone-metadata.js';
+
 /** The number parsing module, loaded once on first need (focus, typing, paste or submit). */
 export type PhoneNumberSupport = typeof import('./phone-number.js');
 
@@ -9,7 +11,16 @@ export function loadPhoneNumberSupport(): Promise<PhoneNumberSupport> {
   return loading;
 }
 
-/** The module if it has already been loaded (by any element on the page). */
-export function loadedPhoneNumberSupport(): PhoneNumberSupport | undefined {
-  return loaded;
+/** Number support, if it is ready to understand `raw` typed in `country` without waiting. */
+export function phoneSupportReadyFor(raw: string, country: string): PhoneNumberSupport | undefined {
+  return loaded && hasMetadataForInput(raw, country) ? loaded : undefined;
+}
+
+/** Loads number support and the metadata of the calling code that `raw` in `country` needs. */
+export async function loadPhoneSupportFor(
+  raw: string,
+  country: string,
+): Promise<PhoneNumberSupport> {
+  const [phone] = await Promise.all([loadPhoneNumberSupport(), loadMetadataForInput(raw, country)]);
+  return phone;
 }

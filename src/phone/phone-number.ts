@@ -6,6 +6,8 @@ import { AsYouType, type CountryCode, type MetadataJson } from 'libphonenumber-j
 import { callingCodeOf } from './countries.js';
 import { phoneMetadata } from './phone-metadata.js';
 
+export { formatNumberEdit } from './number-edit.js';
+
 const metadata = phoneMetadata as unknown as MetadataJson;
 
 /** What the number field holds, understood. */

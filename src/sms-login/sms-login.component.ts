@@ -1,57 +1,16 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { exchangeCode, startPasswordless, type AuthClientOptions } from '../api/auth-client.js';
-import { AuthApiError } from '../api/auth-api-error.js';
-import { emit } from '../events/emit.js';
-import { formatWait } from '../i18n/format.js';
-import { loadTranslation, loadedTranslation } from '../i18n/load-translation.js';
-import { negotiateLanguage, requestedLanguages } from '../i18n/negotiate.js';
-import type { LanguageCode, Translation } from '../i18n/translation.js';
-import { positionAfterKeptChars, keptCharsBefore } from '../phone/caret.js';
-import {
-  callingCodeOf,
-  defaultCountry,
-  listCountries,
-  parseCountryList,
-  type Country,
-} from '../phone/countries.js';
+import { property } from 'lit/decorators.js';
+import type { Translation } from '../i18n/translation.js';
+import { callingCodeOf } from '../phone/countries.js';
 import { CountryPickerController, renderCountryPicker } from '../phone/country-picker.js';
-import {
-  loadPhoneNumberSupport,
-  loadedPhoneNumberSupport,
-  type PhoneNumberSupport,
-} from '../phone/load-phone-number.js';
-import { hasMetadataForInput, loadMetadataForInput } from '../phone/phone-metadata.js';
-import { classifyError, errorMessage, type ErrorKind } from './error-kinds.js';
+import { LanguageController } from './controllers/language-controller.js';
+import { LoginFlowController, type Step } from './controllers/login-flow-controller.js';
+import { PhoneFieldController } from './controllers/phone-field-controller.js';
 import { styles } from './sms-login.styles.js';
 import { renderCodeStep } from './steps/code-step.js';
 import { renderDoneStep } from './steps/done-step.js';
+import { renderMessage, statusText } from './steps/message.js';
 import { renderPhoneStep } from './steps/phone-step.js';
-
-const digitsOf = (text: string) => text.replace(/[^\d+]/g, '');
-
-/** Whether a number is written with its calling code (`+44 …`, `0044 …`). */
-const isInternational = (text: string) => /^(\+|00)/.test(digitsOf(text));
-
-/** Failed attempts a code survives (the backend's rule, counted here to say how many are left). */
-const ATTEMPTS_PER_CODE = 3;
-
-type Step = 'phone' | 'code' | 'done';
-type Busy = 'send' | 'verify' | 'resend' | false;
-
-interface ShownError {
-  kind: ErrorKind;
-  step: 'phone' | 'code';
-  attemptsLeft?: number;
-  /** Seconds, for rate limits. */
-  retryAfter?: number;
-  /** What "Try again" does, for network failures. */
-  retry?: () => void;
-}
-
-interface OtpCredential extends Credential {
-  code: string;
-}
 
 /**
  * Passwordless login by SMS: the visitor picks a country, types a phone number, receives a
@@ -140,74 +99,38 @@ export class SmsLogin extends LitElement {
 
   /** The step the visitor is on. */
   get step(): Step {
-    return this.currentStep;
+    return this.#flow.state.step;
   }
 
-  @state() private currentStep: Step = 'phone';
-  @state() private busy: Busy = false;
-  @state() private shownError: ShownError | undefined;
-  @state() private translation: Translation = loadedTranslation('en')!;
-  @state() private locale = 'en';
-  @state() private country = '';
-  @state() private numberText = '';
-  @state() private sentTo = '';
-  @state() private sentToDisplay = '';
-  @state() private code = '';
-  @state() private resendAt = 0;
-  @state() private now = Date.now();
-  /** What the status region announces, said in the current language when rendered. */
-  @state() private status: 'code-sent' | 'code-resent' | 'signed-in' | '' = '';
+  readonly #i18n = new LanguageController(this);
 
-  private languageCode: LanguageCode = 'en';
-  private translationLoading: Promise<unknown> | undefined;
-  /** Number formatting waiting for libphonenumber-js or a calling code's metadata. */
-  private readonly phoneLoading = new Set<Promise<unknown>>();
-  private countryChosen = false;
-  private countryCache: { key: string; list: Country[] } | undefined;
-  private phone: PhoneNumberSupport | undefined = loadedPhoneNumberSupport();
-  private failures = 0;
-  private codeDead = false;
-  private ticker: ReturnType<typeof setInterval> | undefined;
-  private otpAbort: AbortController | undefined;
-  private requestAbort: AbortController | undefined;
+  readonly #field = new PhoneFieldController(
+    this,
+    this.#i18n,
+    () => this.#flow.state.step === 'phone' && !this.#flow.state.busy,
+  );
 
-  private readonly picker = new CountryPickerController(this, {
-    countries: () => this.availableCountries,
-    selected: () => this.country,
-    onSelect: (iso) => this.selectCountry(iso),
+  readonly #flow = new LoginFlowController(
+    this,
+    this.#i18n,
+    (selector, select) => void this.#moveFocus(selector, select),
+  );
+
+  readonly #picker = new CountryPickerController(this, {
+    countries: () => this.#field.countries,
+    selected: () => this.#field.country,
+    onSelect: (iso) => {
+      this.#flow.dismissError((shown) => shown.kind === 'invalid-number');
+      void this.#moveFocus('#number');
+      this.#field.selectCountry(iso);
+    },
     root: () => this.shadowRoot,
   });
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.resolveLanguage();
-    this.addEventListener('focusin', this.preloadPhoneSupport);
-    this.addEventListener('pointerdown', this.preloadPhoneSupport);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.stopTicker();
-    this.otpAbort?.abort();
-    this.requestAbort?.abort();
-    this.removeEventListener('focusin', this.preloadPhoneSupport);
-    this.removeEventListener('pointerdown', this.preloadPhoneSupport);
-  }
-
   /** Back to an empty phone step (after a success, or to start over). */
   reset(): void {
-    this.otpAbort?.abort();
-    this.requestAbort?.abort();
-    this.stopTicker();
-    this.currentStep = 'phone';
-    this.busy = false;
-    this.shownError = undefined;
-    this.numberText = '';
-    this.code = '';
-    this.sentTo = '';
-    this.status = '';
-    this.failures = 0;
-    this.codeDead = false;
+    this.#flow.reset();
+    this.#field.clear();
   }
 
   /**
@@ -216,10 +139,7 @@ export class SmsLogin extends LitElement {
    * outside the code step.
    */
   fillCode(code: string): void {
-    if (this.currentStep !== 'code' || this.busy) return;
-    this.code = code.replace(/\D/g, '').slice(0, this.codeLength);
-    if (this.codeIsInvalid) this.shownError = undefined;
-    if (this.code.length === this.codeLength) void this.verify();
+    this.#flow.fillCode(code);
   }
 
   /** Focuses the field of the current step (the number, or the code). */
@@ -230,103 +150,23 @@ export class SmsLogin extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('language')) this.resolveLanguage();
-    if (
-      changed.has('countries') ||
-      changed.has('defaultCountry') ||
-      changed.has('language') ||
-      !this.country
-    ) {
-      const available = this.availableCountries.map((c) => c.iso);
-      if (!this.countryChosen || !available.includes(this.country)) {
-        this.country = defaultCountry(available, this.defaultCountry, this.locale);
-      }
-    }
+    if (changed.has('language')) this.#i18n.resolve();
+    this.#field.updateDefaultCountry(
+      changed.has('countries') || changed.has('defaultCountry') || changed.has('language'),
+    );
   }
 
+  /** Also waits for a translation or phone metadata that is loading. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    while (this.translationLoading || this.phoneLoading.size) {
-      await Promise.all([this.translationLoading, ...this.phoneLoading]);
+    while (this.#i18n.pending || this.#field.pending) {
+      await Promise.all([this.#i18n.pending, this.#field.pending]);
       result = await super.getUpdateComplete();
     }
     return result;
   }
 
-  private resolveLanguage(): void {
-    const requested = requestedLanguages(this, this.language);
-    const code = negotiateLanguage(requested);
-    const matching = requested.find((tag) => negotiateLanguage([tag]) === code && code !== 'en');
-    this.locale = matching ?? requested.find((tag) => /^en\b/i.test(tag)) ?? code;
-    try {
-      this.locale = Intl.getCanonicalLocales(this.locale)[0] ?? code;
-    } catch {
-      this.locale = code;
-    }
-    this.languageCode = code;
-    const ready = loadedTranslation(code);
-    if (ready) {
-      this.translation = ready;
-      this.translationLoading = undefined;
-      return;
-    }
-    const loading = loadTranslation(code).then((translation) => {
-      if (this.languageCode === code) this.translation = translation;
-      if (this.translationLoading === loading) this.translationLoading = undefined;
-    });
-    this.translationLoading = loading;
-  }
-
-  private get availableCountries(): Country[] {
-    const key = `${this.locale}|${this.countries ?? ''}`;
-    if (this.countryCache?.key !== key) {
-      this.countryCache = {
-        key,
-        list: listCountries(this.locale, parseCountryList(this.countries)),
-      };
-    }
-    return this.countryCache.list;
-  }
-
-  /** On first focus or touch: libphonenumber-js and the selected country's metadata. */
-  private readonly preloadPhoneSupport = (): void => {
-    this.loadPhoneFor('', this.country).catch(() => {
-      // offline: typing keeps the digits as typed, and submitting says so
-    });
-  };
-
-  private async phoneSupport(): Promise<PhoneNumberSupport> {
-    this.phone ??= await loadPhoneNumberSupport();
-    return this.phone;
-  }
-
-  /** Number support, if it is ready to understand `raw` typed in `country` without waiting. */
-  private phoneReadyFor(raw: string, country: string): PhoneNumberSupport | undefined {
-    return this.phone && hasMetadataForInput(raw, country) ? this.phone : undefined;
-  }
-
-  /** Loads number support and the metadata of the calling code `raw` in `country` needs. */
-  private async loadPhoneFor(raw: string, country: string): Promise<PhoneNumberSupport> {
-    const [phone] = await Promise.all([this.phoneSupport(), loadMetadataForInput(raw, country)]);
-    return phone;
-  }
-
-  /** Waits for `loading`, and makes `updateComplete` wait for it too. */
-  private async whilePhoneLoads<T>(loading: Promise<T>): Promise<T> {
-    const tracked = loading.catch(() => undefined);
-    this.phoneLoading.add(tracked);
-    try {
-      return await loading;
-    } finally {
-      this.phoneLoading.delete(tracked);
-    }
-  }
-
-  private get authOptions(): AuthClientOptions {
-    return { domain: this.domain, clientId: this.clientId, connection: this.connection };
-  }
-
-  private async moveFocus(selector: string, select = false): Promise<void> {
+  async #moveFocus(selector: string, select = false): Promise<void> {
     // The render only: focus does not wait for a translation or phone metadata to arrive.
     await super.getUpdateComplete();
     const target = this.shadowRoot?.querySelector<HTMLElement>(selector);
@@ -334,482 +174,111 @@ export class SmsLogin extends LitElement {
     if (select && target instanceof HTMLInputElement) target.select();
   }
 
-  // ---- phone step -------------------------------------------------------------------------
-
-  private selectCountry(iso: string): void {
-    this.country = iso;
-    this.countryChosen = true;
-    if (this.shownError?.kind === 'invalid-number') this.shownError = undefined;
-    void this.moveFocus('#number');
-    // Reformat what is there for the new country, once its metadata is there.
-    const text = this.numberText;
-    const reformat = text && !isInternational(text);
-    const phone = this.phoneReadyFor(text, iso);
-    if (reformat && phone) {
-      this.numberText = phone.interpretPhoneInput(text, iso).display;
-      return;
-    }
-    const loading = this.loadPhoneFor(text, iso);
-    if (!reformat) {
-      loading.catch(() => {});
-      return;
-    }
-    this.whilePhoneLoads(loading).then(
-      (loaded) => {
-        if (this.country === iso && this.numberText === text && this.currentStep === 'phone')
-          this.numberText = loaded.interpretPhoneInput(text, iso).display;
-      },
-      () => {
-        // offline: the digits stay as typed
-      },
-    );
-  }
-
-  private readonly onNumberInput = async (event: InputEvent): Promise<void> => {
-    const input = event.target as HTMLInputElement;
-    if (this.shownError?.step === 'phone') this.shownError = undefined;
-    const phone = this.phoneReadyFor(input.value, this.country);
-    if (phone) {
-      this.formatNumberField(phone, input, event.inputType);
-      return;
-    }
-    // Formatting, or the metadata of this number's calling code, is still loading: keep what is
-    // typed, then format whatever the field holds once it is there.
-    this.numberText = input.value;
-    try {
-      await this.whilePhoneLoads(this.loadPhoneFor(input.value, this.country));
-    } catch {
-      return; // offline: the digits stay as typed
-    }
-    if (this.currentStep !== 'phone' || !input.isConnected || this.busy) return;
-    const ready = this.phoneReadyFor(input.value, this.country);
-    // Otherwise the field has changed meanwhile, and the later input event formats it.
-    if (ready) this.formatNumberField(ready, input, '');
+  readonly #onNumberInput = (event: InputEvent): void => {
+    this.#flow.dismissError((shown) => shown.step === 'phone');
+    void this.#field.input(event.target as HTMLInputElement, event.inputType);
   };
 
-  private formatNumberField(
-    phone: PhoneNumberSupport,
-    input: HTMLInputElement,
-    inputType: string,
-  ): void {
-    let raw = input.value;
-    let kept = keptCharsBefore(raw, input.selectionStart ?? raw.length);
-    // Deleting a space or bracket the formatting put there deletes the digit before it instead.
-    if (
-      inputType === 'deleteContentBackward' &&
-      digitsOf(raw) === digitsOf(this.numberText) &&
-      raw.length < this.numberText.length &&
-      kept > 0
-    ) {
-      const position = positionAfterKeptChars(raw, kept);
-      raw = raw.slice(0, position - 1) + raw.slice(position);
-      kept -= 1;
-    }
-    const wasInternational = /^\s*(\+|00)/.test(raw);
-    const result = phone.interpretPhoneInput(raw, this.country);
-    const allowed = this.availableCountries.some((c) => c.iso === result.country);
-    if (!allowed && isInternational(raw)) {
-      // The calling code of a country not offered stays as typed: submitting says so.
-      this.numberText = input.value;
-      return;
-    }
-    if (result.country !== this.country && allowed) {
-      this.country = result.country;
-      this.countryChosen = true;
-    }
-    this.numberText = result.display;
-    input.value = result.display;
-    const caret =
-      wasInternational && !result.international
-        ? result.display.length
-        : positionAfterKeptChars(result.display, kept);
-    if (this.shadowRoot?.activeElement === input) input.setSelectionRange(caret, caret);
-  }
-
-  private readonly onNumberKeyDown = (event: KeyboardEvent): void => {
+  readonly #onNumberKeyDown = (event: KeyboardEvent): void => {
     // Let the browser's form submission handle Enter; nothing else to intercept.
-    if (event.key === 'Enter' && this.busy) event.preventDefault();
+    if (event.key === 'Enter' && this.#flow.state.busy) event.preventDefault();
   };
 
-  private readonly onPhoneSubmit = async (event: SubmitEvent): Promise<void> => {
+  readonly #onPhoneSubmit = async (event: SubmitEvent): Promise<void> => {
     event.preventDefault();
-    if (this.busy) return;
+    if (this.#flow.state.busy) return;
     const input = this.shadowRoot?.getElementById('number') as HTMLInputElement | null;
-    const raw = input?.value ?? this.numberText;
-    this.numberText = raw;
-    this.busy = 'send';
-    let phone: PhoneNumberSupport;
-    try {
-      phone = await this.loadPhoneFor(raw, this.country);
-    } catch (error) {
-      this.busy = false;
-      const reason = error instanceof Error ? error.message : String(error);
-      this.fail(
-        'phone',
-        'network_error',
-        `Could not load phone number support: ${reason}`,
-        undefined,
-        () => this.shadowRoot?.querySelector('form')?.requestSubmit(),
-      );
+    this.#flow.setBusy('send');
+    const checked = await this.#field.check(input?.value ?? this.#field.number);
+    if ('e164' in checked) {
+      await this.#flow.send(checked.e164, 'send');
       return;
     }
-    const result = phone.interpretPhoneInput(raw, this.country);
-    const allowed = this.availableCountries.some((c) => c.iso === result.country);
-    // A number of a country not offered keeps its calling code, as typed.
-    if (allowed || !isInternational(raw)) this.numberText = result.display;
-    if (!result.e164 || !phone.isValidNumber(result.e164)) {
-      this.busy = false;
-      this.fail(
-        'phone',
-        'invalid_phone_number',
-        `Not a valid phone number: ${result.e164 || '(empty)'}`,
-      );
-      return;
-    }
-    if (!allowed) {
-      this.busy = false;
-      this.fail(
-        'phone',
-        'country_not_allowed',
-        `Numbers from ${result.country} are not accepted: ${result.e164}`,
-      );
-      return;
-    }
-    if (result.country !== this.country) this.country = result.country;
-    await this.sendCode(result.e164, 'send');
-  };
-
-  private async sendCode(e164: string, mode: 'send' | 'resend'): Promise<void> {
-    this.busy = mode;
-    this.shownError = undefined;
-    this.requestAbort = new AbortController();
-    const language = this.locale;
-    try {
-      await startPasswordless(
-        this.authOptions,
-        e164,
-        language,
-        this.authParams,
-        this.requestAbort.signal,
-      );
-    } catch (error) {
-      this.busy = false;
-      if (this.requestAbort.signal.aborted) return;
-      this.failWith(
-        error,
-        mode === 'send' ? 'phone' : 'code',
-        () => void this.sendCode(e164, mode),
-      );
-      return;
-    }
-    this.busy = false;
-    const phone = await this.phoneSupport();
-    this.sentTo = e164;
-    // No-break spaces: the number never wraps across lines.
-    this.sentToDisplay = phone.formatInternational(e164).replace(/ /g, '\u00a0');
-    this.failures = 0;
-    this.codeDead = false;
-    this.code = '';
-    this.currentStep = 'code';
-    this.startCountdown();
-    this.status = mode === 'send' ? 'code-sent' : 'code-resent';
-    emit(this, 'sms-login-code-sent', { phoneNumber: e164, language });
-    this.listenForSmsCode();
-    void this.moveFocus('#code');
-  }
-
-  private get authParams(): Record<string, string> | undefined {
-    const params: Record<string, string> = {};
-    if (this.scope) params.scope = this.scope;
-    if (this.audience) params.audience = this.audience;
-    return Object.keys(params).length ? params : undefined;
-  }
-
-  // ---- code step --------------------------------------------------------------------------
-
-  private startCountdown(): void {
-    this.now = Date.now();
-    this.resendAt = this.now + Math.max(0, this.resendAfter) * 1000;
-    this.stopTicker();
-    this.ticker = setInterval(() => {
-      this.now = Date.now();
-      if (this.now >= this.resendAt) this.stopTicker();
-    }, 250);
-  }
-
-  private stopTicker(): void {
-    if (this.ticker !== undefined) clearInterval(this.ticker);
-    this.ticker = undefined;
-  }
-
-  private get resendIn(): number {
-    if (this.codeDead) return 0;
-    return Math.max(0, Math.ceil((this.resendAt - this.now) / 1000));
-  }
-
-  /** Whether the message is about the code in the field (cleared as soon as it changes). */
-  private get codeIsInvalid(): boolean {
-    const kind = this.shownError?.kind;
-    return kind === 'wrong-code' || kind === 'incomplete-code';
-  }
-
-  private readonly onCodeInput = (event: InputEvent): void => {
-    const input = event.target as HTMLInputElement;
-    const digits = input.value.replace(/\D/g, '').slice(0, this.codeLength);
-    input.value = digits;
-    this.code = digits;
-    if (this.codeIsInvalid) this.shownError = undefined;
-    if (digits.length === this.codeLength) void this.verify();
-  };
-
-  private readonly onCodeSubmit = (event: SubmitEvent): void => {
-    event.preventDefault();
-    void this.verify();
-  };
-
-  private async verify(): Promise<void> {
-    if (this.busy) return;
-    if (this.codeDead) {
-      void this.moveFocus('#resend');
-      return;
-    }
-    if (this.code.length !== this.codeLength) {
-      // Nothing was checked: no error event, just what to type.
-      this.shownError = { kind: 'incomplete-code', step: 'code' };
-      void this.moveFocus('#code', true);
-      return;
-    }
-    this.busy = 'verify';
-    this.shownError = undefined;
-    this.requestAbort = new AbortController();
-    let tokens;
-    try {
-      tokens = await exchangeCode(
-        this.authOptions,
-        { phoneNumber: this.sentTo, code: this.code, scope: this.scope, audience: this.audience },
-        this.requestAbort.signal,
-      );
-    } catch (error) {
-      this.busy = false;
-      if (this.requestAbort.signal.aborted) return;
-      this.failWith(error, 'code', () => void this.verify());
-      return;
-    }
-    this.busy = false;
-    this.otpAbort?.abort();
-    this.stopTicker();
-    this.currentStep = 'done';
-    this.status = 'signed-in';
-    emit(this, 'sms-login-success', {
-      accessToken: tokens.access_token,
-      idToken: tokens.id_token,
-      expiresIn: tokens.expires_in,
-      tokenType: tokens.token_type,
-      scope: tokens.scope,
+    this.#flow.setBusy(false);
+    this.#flow.fail({
+      step: 'phone',
+      ...checked,
+      retry: checked.offline
+        ? () => this.shadowRoot?.querySelector('form')?.requestSubmit()
+        : undefined,
     });
-    void this.moveFocus('#done-title');
-  }
-
-  private readonly onResend = (): void => {
-    if (this.busy || this.resendIn > 0) return;
-    void this.sendCode(this.sentTo, 'resend');
   };
 
-  private readonly onChangeNumber = (): void => {
-    this.otpAbort?.abort();
-    this.stopTicker();
-    this.shownError = undefined;
-    this.status = '';
-    this.code = '';
-    this.currentStep = 'phone';
-    void this.moveFocus('#number');
+  readonly #onCodeInput = (event: InputEvent): void =>
+    this.#flow.inputCode(event.target as HTMLInputElement);
+
+  readonly #onCodeSubmit = (event: SubmitEvent): void => {
+    event.preventDefault();
+    void this.#flow.verify();
   };
 
-  /** Web OTP: let the browser read the code from the SMS; cancelled when the step is left. */
-  private listenForSmsCode(): void {
-    this.otpAbort?.abort();
-    if (!('OTPCredential' in window) || !navigator.credentials?.get) return;
-    const abort = new AbortController();
-    this.otpAbort = abort;
-    navigator.credentials
-      .get({ otp: { transport: ['sms'] }, signal: abort.signal } as CredentialRequestOptions)
-      .then((credential) => {
-        const code = (credential as OtpCredential | null)?.code?.replace(/\D/g, '');
-        if (!code || abort.signal.aborted || this.currentStep !== 'code') return;
-        this.code = code.slice(0, this.codeLength);
-        void this.verify();
-      })
-      .catch(() => {
-        // no permission, no SMS, or aborted: the visitor types the code
+  #renderBody(t: Translation) {
+    const { step, busy, shownError } = this.#flow.state;
+    if (step === 'done') return renderDoneStep(t);
+    if (step === 'code')
+      return renderCodeStep({
+        t,
+        sentTo: this.#flow.state.sentToDisplay,
+        code: this.#flow.state.code,
+        codeLength: this.codeLength,
+        invalid: this.#flow.codeIsInvalid,
+        busy: busy === 'verify' || busy === 'resend' ? busy : false,
+        resendIn: this.#flow.resendIn,
+        onCodeInput: this.#onCodeInput,
+        onSubmit: this.#onCodeSubmit,
+        onResend: () => this.#flow.resend(),
+        onChangeNumber: () => this.#flow.changeNumber(),
       });
+    const country = this.#field.country;
+    const selected = this.#field.countries.find((c) => c.iso === country);
+    return renderPhoneStep({
+      t,
+      picker: renderCountryPicker(
+        this.#picker,
+        selected,
+        {
+          countryLabel: t.countryLabel,
+          buttonLabel: t.selectedCountry(
+            selected?.name ?? country,
+            `+${callingCodeOf(country) ?? ''}`,
+          ),
+          searchLabel: t.searchCountries,
+          noResult: t.noCountryFound,
+        },
+        !!busy,
+      ),
+      number: this.#field.number,
+      invalid: shownError?.kind === 'invalid-number' || shownError?.kind === 'country-not-allowed',
+      busy: busy === 'send',
+      onNumberInput: this.#onNumberInput,
+      onNumberKeyDown: this.#onNumberKeyDown,
+      onSubmit: this.#onPhoneSubmit,
+    });
   }
 
-  // ---- errors -----------------------------------------------------------------------------
-
-  private failWith(error: unknown, step: 'phone' | 'code', retry: () => void): void {
-    if (error instanceof AuthApiError) {
-      this.fail(step, error.error, error.errorDescription, error.retryAfter, retry);
-    } else {
-      this.fail(step, 'unknown_error', error instanceof Error ? error.message : String(error));
-    }
-  }
-
-  private fail(
-    step: 'phone' | 'code',
-    error: string,
-    errorDescription: string,
-    retryAfter?: number,
-    retry?: () => void,
-  ): void {
-    const kind = classifyError(error, errorDescription);
-    const shown: ShownError = { kind, step };
-    if (kind === 'wrong-code') {
-      this.failures += 1;
-      shown.attemptsLeft = Math.max(0, ATTEMPTS_PER_CODE - this.failures);
-      if (shown.attemptsLeft === 0) shown.kind = 'too-many-attempts';
-    }
-    if (shown.kind === 'too-many-attempts' || kind === 'expired') {
-      this.codeDead = true;
-      this.stopTicker();
-    }
-    if (kind === 'rate-limited' && retryAfter !== undefined) shown.retryAfter = retryAfter;
-    if (kind === 'network' && retry) shown.retry = retry;
-    this.shownError = shown;
-    emit(this, 'sms-login-error', { error, errorDescription, step });
-
-    if (kind === 'network') void this.moveFocus('#retry');
-    else if (step === 'phone')
-      void this.moveFocus('#number', kind === 'invalid-number' || kind === 'country-not-allowed');
-    else if (shown.kind === 'too-many-attempts' || kind === 'expired') {
-      this.code = '';
-      void this.moveFocus('#resend');
-    } else if (kind === 'wrong-code') {
-      this.code = '';
-      void this.moveFocus('#code');
-    } else void this.moveFocus('#code');
-  }
-
-  private renderMessage() {
-    const shown = this.shownError;
-    const t = this.translation;
-    const text = shown
-      ? errorMessage(t, shown.kind, {
-          attemptsLeft: shown.attemptsLeft,
-          codeLength: this.codeLength,
-          wait:
-            shown.retryAfter !== undefined ? formatWait(shown.retryAfter, this.locale) : undefined,
-        })
-      : '';
-    return html`
-      <div id="message" class=${shown ? 'message shown' : 'message'} part="message" role="alert">
-        ${
-          shown
-            ? html`<svg aria-hidden="true" viewBox="0 0 20 20" width="18" height="18">
-                  <circle
-                    cx="10"
-                    cy="10"
-                    r="9"
-                    fill="none"
-                    stroke="currentColor"
-                    stroke-width="1.6"
-                  />
-                  <path d="M10 5.5v5.5M10 13.5v1" stroke="currentColor" stroke-width="1.8" />
-                </svg>
-                <span class="message-text">${text}</span>
-                ${
-                  shown.retry
-                    ? html`<button
-                        id="retry"
-                        class="button link"
-                        part="button retry"
-                        type="button"
-                        @click=${() => {
-                          const retry = shown.retry!;
-                          this.shownError = undefined;
-                          retry();
-                        }}
-                      >
-                        ${t.retry}
-                      </button>`
-                    : nothing
-                }`
-            : nothing
-        }
-      </div>
-    `;
-  }
-
-  // ---- render -----------------------------------------------------------------------------
-
-  private statusText(t: Translation): string {
-    switch (this.status) {
-      case 'code-sent':
-        return t.codeSentTo(this.sentToDisplay);
-      case 'code-resent':
-        return t.codeResent;
-      case 'signed-in':
-        return t.successTitle;
-      default:
-        return '';
-    }
+  #renderMessage(t: Translation) {
+    return renderMessage({
+      t,
+      shown: this.#flow.state.shownError,
+      codeLength: this.codeLength,
+      locale: this.#i18n.locale,
+      onRetry: (retry) => {
+        this.#flow.dismissError();
+        retry();
+      },
+    });
   }
 
   protected override render() {
-    const t = this.translation;
-    const selected = this.availableCountries.find((c) => c.iso === this.country);
-    let body;
-    if (this.currentStep === 'phone') {
-      body = renderPhoneStep({
-        t,
-        picker: renderCountryPicker(
-          this.picker,
-          selected,
-          {
-            countryLabel: t.countryLabel,
-            buttonLabel: t.selectedCountry(
-              selected?.name ?? this.country,
-              `+${callingCodeOf(this.country) ?? ''}`,
-            ),
-            searchLabel: t.searchCountries,
-            noResult: t.noCountryFound,
-          },
-          !!this.busy,
-        ),
-        number: this.numberText,
-        invalid:
-          this.shownError?.kind === 'invalid-number' ||
-          this.shownError?.kind === 'country-not-allowed',
-        busy: this.busy === 'send',
-        onNumberInput: this.onNumberInput,
-        onNumberKeyDown: this.onNumberKeyDown,
-        onSubmit: this.onPhoneSubmit,
-      });
-    } else if (this.currentStep === 'code') {
-      body = renderCodeStep({
-        t,
-        sentTo: this.sentToDisplay,
-        code: this.code,
-        codeLength: this.codeLength,
-        invalid: this.codeIsInvalid,
-        busy: this.busy === 'verify' || this.busy === 'resend' ? this.busy : false,
-        resendIn: this.resendIn,
-        onCodeInput: this.onCodeInput,
-        onSubmit: this.onCodeSubmit,
-        onResend: this.onResend,
-        onChangeNumber: this.onChangeNumber,
-      });
-    } else {
-      body = renderDoneStep(t);
-    }
+    const t = this.#i18n.translation;
+    const { step, status, sentToDisplay } = this.#flow.state;
     return html`
-      <div class="base" part="base" lang=${t.$code} dir=${t.$dir} data-step=${this.currentStep}>
+      <div class="base" part="base" lang=${t.$code} dir=${t.$dir} data-step=${step}>
         <slot name="header"
-          ><div class="title" part="title">
-            ${this.currentStep === 'code' ? t.codeTitle : t.title}
-          </div></slot
+          ><div class="title" part="title">${step === 'code' ? t.codeTitle : t.title}</div></slot
         >
-        ${body} ${this.currentStep === 'done' ? nothing : this.renderMessage()}
-        <div class="visually-hidden" role="status">${this.statusText(t)}</div>
+        ${this.#renderBody(t)} ${step === 'done' ? nothing : this.#renderMessage(t)}
+        <div class="visually-hidden" role="status">${statusText(t, status, sentToDisplay)}</div>
         <slot name="footer"></slot>
       </div>
     `;

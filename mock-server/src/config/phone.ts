@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { phoneProviderInputSchema } from '../phone/provider-settings.ts';
-import { phoneTemplateInputSchema } from '../phone/template-settings.ts';
+import { phoneProviderInputSchema } from '../phone-settings/provider-settings.ts';
+import { phoneTemplateInputSchema } from '../phone-settings/template-settings.ts';
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', '[::1]', 'localhost']);
 

@@ -1,4 +1,4 @@
-import { hmacHex, randomHex } from './digest.ts';
+import { hmacHex, randomHex } from '../crypto/digest.ts';
 
 /**
  * A code of `length` decimal digits from the CSPRNG. Each digit comes from a random byte below

@@ -1,5 +1,5 @@
 import type { BackendContext } from '../context.ts';
-import { DEFAULT_TEMPLATE_BODIES } from '../phone/template-settings.ts';
+import { DEFAULT_TEMPLATE_BODIES } from '../phone-settings/template-settings.ts';
 import type { Client, Connection } from '../tenant/tenant.ts';
 import { renderMessage, type MessageVariables } from '../templates/render.ts';
 

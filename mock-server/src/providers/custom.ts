@@ -1,6 +1,6 @@
 import { AuthError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
-import type { DeliveryMethod } from '../phone/provider-settings.ts';
+import type { DeliveryMethod } from '../phone-settings/provider-settings.ts';
 import type { ActionCache } from './action-cache.ts';
 import type { PhoneMessage, PhoneProvider } from './types.ts';
 

@@ -1,4 +1,4 @@
-import { randomHex } from '../otp/digest.ts';
+import { randomHex } from '../crypto/digest.ts';
 import type { Store } from '../store/types.ts';
 import type { DeliveryReceipt, PhoneMessage, PhoneProvider } from './types.ts';
 

@@ -1,8 +1,8 @@
 import type { Config } from '../config/schema.ts';
 import { AuthError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
-import type { StoredPhoneProvider } from '../phone/provider-settings.ts';
-import type { TenantPhone } from '../phone/tenant-phone.ts';
+import type { StoredPhoneProvider } from '../phone-settings/provider-settings.ts';
+import type { TenantPhone } from '../tenant/tenant-phone.ts';
 import type { Store } from '../store/types.ts';
 import type { Connection } from '../tenant/tenant.ts';
 import type { ActionCache } from './action-cache.ts';

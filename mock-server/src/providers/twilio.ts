@@ -1,5 +1,5 @@
 import { AuthError } from '../errors.ts';
-import type { DeliveryMethod } from '../phone/provider-settings.ts';
+import type { DeliveryMethod } from '../phone-settings/provider-settings.ts';
 import { postToProvider, type HttpCallOutcome } from './http-call.ts';
 import type { PhoneMessage, PhoneProvider } from './types.ts';
 

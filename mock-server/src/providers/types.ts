@@ -1,4 +1,4 @@
-import type { DeliveryMethod } from '../phone/provider-settings.ts';
+import type { DeliveryMethod } from '../phone-settings/provider-settings.ts';
 
 /** Who asked for a message, for providers that pass it on (gateway `req`, custom `event`). */
 export interface MessageOrigin {

@@ -1,7 +1,7 @@
 import type { Client } from '../tenant/tenant.ts';
 import type { BackendContext } from '../context.ts';
 import { AuthError } from '../errors.ts';
-import { sha256Hex, timingSafeEqualHex } from '../otp/digest.ts';
+import { sha256Hex, timingSafeEqualHex } from '../crypto/digest.ts';
 
 type Endpoint = 'start' | 'token';
 

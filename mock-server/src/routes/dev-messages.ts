@@ -1,6 +1,6 @@
 import type { BackendContext } from '../context.ts';
 import { AuthError } from '../errors.ts';
-import { E164_PATTERN } from '../phone/e164.ts';
+import { E164_PATTERN } from '../phone-number/e164.ts';
 
 /** `GET /dev/messages?phone_number=&limit=`: the outbox, newest first. */
 export async function listMessages(context: BackendContext, url: URL): Promise<Response> {

@@ -8,7 +8,7 @@ import { issueManagementToken } from '../management/access.ts';
 import type { Client } from '../tenant/tenant.ts';
 import { AuthError } from '../errors.ts';
 import { readAuthApiBody } from '../http/body.ts';
-import { randomHex, sha256Hex } from '../otp/digest.ts';
+import { randomHex, sha256Hex } from '../crypto/digest.ts';
 import { verifyCode } from '../otp/service.ts';
 import { enforceRateLimit } from '../rate-limit/enforce.ts';
 import type { StoredUser } from '../store/types.ts';

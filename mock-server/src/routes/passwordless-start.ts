@@ -3,13 +3,13 @@ import type { BackendContext, RequestInfo } from '../context.ts';
 import { AuthError } from '../errors.ts';
 import { readAuthApiBody } from '../http/body.ts';
 import { negotiateRequestLanguage } from '../http/language.ts';
-import { randomHex } from '../otp/digest.ts';
+import { randomHex } from '../crypto/digest.ts';
 import { issueCode } from '../otp/service.ts';
 import { enforceRateLimit } from '../rate-limit/enforce.ts';
 import { checkAllowedCountry } from '../abuse/country-allow-list.ts';
 import { enforceSendLimits } from '../abuse/send-limits.ts';
 import { authenticateClient, checkOrigin } from './client-auth.ts';
-import { E164_PATTERN, E164_PATTERN_TEXT } from '../phone/e164.ts';
+import { E164_PATTERN, E164_PATTERN_TEXT } from '../phone-number/e164.ts';
 
 /** The fields `POST /passwordless/start` accepts, in the order their errors are reported. */
 const startBodySchema = z.strictObject({

@@ -1,6 +1,6 @@
 import type { Backend } from '../backend.ts';
 import type { Logger } from '../logger.ts';
-import { randomHex } from '../otp/digest.ts';
+import { randomHex } from '../crypto/digest.ts';
 
 const INCOMING_ID = /^[A-Za-z0-9._:-]{1,64}$/;
 

@@ -1,4 +1,4 @@
-import { timingSafeEqualHex } from '../otp/digest.ts';
+import { timingSafeEqualHex } from '../crypto/digest.ts';
 import type { PendingCode, RedeemOutcome, RedeemRequest } from './types.ts';
 
 /**

@@ -76,6 +76,24 @@ export function validateTemplate(source: string, syntax: SmsOptions['syntax']): 
   if (syntax === 'liquid') parseLiquid(source);
 }
 
+/** The first body of a phone template (`text`, `voice`) that does not parse, and why. */
+export function brokenBody(body: {
+  text?: string | undefined;
+  voice?: string | undefined;
+}): { key: 'text' | 'voice'; message: string } | undefined {
+  for (const key of ['text', 'voice'] as const) {
+    const source = body[key];
+    if (source === undefined) continue;
+    try {
+      validateTemplate(source, 'liquid');
+    } catch (error) {
+      if (!(error instanceof TemplateError)) throw error;
+      return { key, message: error.message };
+    }
+  }
+  return undefined;
+}
+
 /** Renders a message: Liquid (with the macros too) or `md_with_macros` (macros only). */
 export async function renderMessage(
   source: string,

@@ -1,5 +1,5 @@
 import type { ClientConfig, Config, ConnectionConfig } from '../config/schema.ts';
-import { sha256Hex } from '../otp/digest.ts';
+import { sha256Hex } from '../crypto/digest.ts';
 import type { Store } from '../store/types.ts';
 
 /** A connection as stored: the configuration's fields plus its Auth0-style id. */

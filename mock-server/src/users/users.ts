@@ -1,4 +1,4 @@
-import { randomHex } from '../otp/digest.ts';
+import { randomHex } from '../crypto/digest.ts';
 import type { StoredUser } from '../store/types.ts';
 
 /** The profile Auth0 gives a user on the first successful code for a number. */

@@ -8,10 +8,10 @@ import {
   phoneProviderInputSchema,
   publicPhoneProvider,
   type StoredPhoneProvider,
-} from '../../phone/provider-settings.ts';
-import { sendTestMessage } from '../../phone/test-message.ts';
+} from '../../phone-settings/provider-settings.ts';
+import { sendTestMessage } from '../../management/test-message.ts';
 import { readManagementBody, type ManagementRoutes } from './router.ts';
-import { E164_PATTERN } from '../../phone/e164.ts';
+import { E164_PATTERN } from '../../phone-number/e164.ts';
 
 const PATH = '/branding/phone/providers';
 

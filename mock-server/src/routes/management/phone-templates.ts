@@ -1,16 +1,18 @@
 import { z } from 'zod';
 import { AuthError } from '../../errors.ts';
 import { requireScope } from '../../management/access.ts';
-import { ManagementError, notFound } from '../../management/errors.ts';
+import { ManagementError, invalidBody, notFound } from '../../management/errors.ts';
 import { parsePayload } from '../../management/payload.ts';
 import { allowQueryParameters, booleanParameter } from '../../management/query.ts';
-import { sendTestMessage } from '../../phone/test-message.ts';
+import { sendTestMessage } from '../../management/test-message.ts';
 import {
   defaultTemplateContent,
   phoneTemplateContentSchema,
   phoneTemplateInputSchema,
+  type PhoneTemplateContent,
   type StoredPhoneTemplate,
-} from '../../phone/template-settings.ts';
+} from '../../phone-settings/template-settings.ts';
+import { brokenBody } from '../../templates/render.ts';
 import { tryBodySchema } from './phone-providers.ts';
 import { readManagementBody, type ManagementRoutes } from './router.ts';
 
@@ -34,6 +36,16 @@ const templateChangesSchema = z
   .partial();
 
 const templateNotFound = () => notFound('phone template');
+
+/** Refuses a body that does not parse, in the words the schema uses for a bad shape. */
+function refuseBrokenBody(content: PhoneTemplateContent): PhoneTemplateContent {
+  const broken = brokenBody(content.body);
+  if (broken)
+    throw invalidBody(
+      `Payload validation error: '${broken.message}' on property content.body.${broken.key}.`,
+    );
+  return content;
+}
 
 /** Drops the keys a PATCH set to null (back to the default). */
 const withoutNulls = <T extends Record<string, unknown>>(value: T) =>
@@ -62,6 +74,7 @@ export const phoneTemplateRoutes: ManagementRoutes = (app, context) => {
   app.post(PATH, async (c) => {
     requireScope(c.get('scopes'), 'create:phone_templates');
     const input = parsePayload(phoneTemplateInputSchema, await readManagementBody(c.req.raw));
+    refuseBrokenBody(input.content);
     if ((await phone.listTemplates()).some((template) => template.type === input.type))
       throw new ManagementError(
         409,
@@ -93,14 +106,17 @@ export const phoneTemplateRoutes: ManagementRoutes = (app, context) => {
     if (!current) throw templateNotFound();
     const changes = parsePayload(templateChangesSchema, await readManagementBody(c.req.raw));
     const content = changes.content
-      ? parsePayload(
-          phoneTemplateContentSchema,
-          withoutNulls({
-            syntax: 'liquid',
-            from: changes.content.from === undefined ? current.content.from : changes.content.from,
-            body: withoutNulls({ ...current.content.body, ...changes.content.body }),
-          }),
-          ['content'],
+      ? refuseBrokenBody(
+          parsePayload(
+            phoneTemplateContentSchema,
+            withoutNulls({
+              syntax: 'liquid',
+              from:
+                changes.content.from === undefined ? current.content.from : changes.content.from,
+              body: withoutNulls({ ...current.content.body, ...changes.content.body }),
+            }),
+            ['content'],
+          ),
         )
       : current.content;
     const template: StoredPhoneTemplate = {

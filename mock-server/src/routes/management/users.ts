@@ -11,7 +11,7 @@ import {
 import type { StoredUser } from '../../store/types.ts';
 import { publicUser } from '../../users/users.ts';
 import { readManagementBody, type ManagementRoutes } from './router.ts';
-import { E164_PATTERN, E164_PATTERN_TEXT } from '../../phone/e164.ts';
+import { E164_PATTERN, E164_PATTERN_TEXT } from '../../phone-number/e164.ts';
 
 /** What `PATCH /users/{id}` may change; metadata is merged key by key (`null` removes a key). */
 const userChangesSchema = z.strictObject({

@@ -1,0 +1,76 @@
+import type { BackendContext } from '../context.ts';
+import { AuthError } from '../errors.ts';
+import { ManagementError } from './errors.ts';
+import { generateCode } from '../otp/code.ts';
+import { spellDigits } from '../otp/compose-message.ts';
+import type { DeliveryMethod } from '../phone-settings/provider-settings.ts';
+import type { PhoneProvider } from '../providers/types.ts';
+import { renderMessage } from '../templates/render.ts';
+import {
+  DEFAULT_TEMPLATE_BODIES,
+  type PhoneTemplateContent,
+  type PhoneTemplateType,
+} from '../phone-settings/template-settings.ts';
+
+/** `{to, delivery_method?}` of the `try` routes. */
+export interface TestMessageRequest {
+  to: string;
+  deliveryMethod: DeliveryMethod;
+  /** Whose default bodies stand in for the ones `content` lacks. */
+  type: PhoneTemplateType;
+}
+
+/**
+ * Sends a real message through `provider`, written with `content` (a tenant template, or the
+ * type's default) and a throwaway code that is never stored: the `try` routes of the
+ * Management API. A provider failure is a 400 in the Management API's shape.
+ */
+export async function sendTestMessage(
+  context: BackendContext,
+  provider: PhoneProvider,
+  content: PhoneTemplateContent | undefined,
+  request: TestMessageRequest,
+): Promise<void> {
+  if (!provider.deliveryMethods.includes(request.deliveryMethod))
+    throw new ManagementError(
+      400,
+      `The phone provider does not deliver by ${request.deliveryMethod}`,
+      'invalid_body',
+    );
+  const tenantName = new URL(context.issuer).hostname;
+  const code = generateCode(6);
+  const text = content?.body.text ?? DEFAULT_TEMPLATE_BODIES[request.type].text;
+  const voice = content?.body.voice ?? DEFAULT_TEMPLATE_BODIES[request.type].voice;
+  const variables = {
+    phoneNumber: request.to,
+    applicationName: tenantName,
+    requestLanguage: null,
+  };
+  const connection = (await context.tenant.listConnections()).find(
+    (candidate) => candidate.strategy === 'sms',
+  );
+  try {
+    await provider.send({
+      to: request.to,
+      from: content?.from ?? null,
+      text: await renderMessage(text, 'liquid', { ...variables, code }),
+      voiceText: await renderMessage(voice, 'liquid', { ...variables, code: spellDigits(code) }),
+      code,
+      deliveryMethod: request.deliveryMethod,
+      language: null,
+      origin: {
+        client: { client_id: 'management_api', name: tenantName, metadata: {} },
+        connection: connection
+          ? { id: connection.id, name: connection.name, strategy: connection.strategy }
+          : { id: '', name: '', strategy: 'sms' },
+      },
+    });
+  } catch (error) {
+    if (error instanceof AuthError) throw new ManagementError(400, error.description, error.error);
+    throw error;
+  }
+  context.logger.info('test_message_sent', {
+    provider: provider.name,
+    to_length: request.to.length,
+  });
+}
