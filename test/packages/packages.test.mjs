@@ -42,6 +42,11 @@ describe('the tarballs', () => {
       );
     }
     assert.ok(packed.server.files.includes('dist/bin/sms-login-server.js'));
+    const declarations = packed.widget.files.filter((file) => file.endsWith('.d.ts'));
+    assert.ok(
+      declarations.length < 100,
+      `declarations for the API, not one per generated module (${declarations.length})`,
+    );
     assert.ok(packed.widget.files.includes('dist/cdn/sms-login.js'));
   });
 
