@@ -4,8 +4,10 @@
 //                          one file so that Node starts it without resolving hundreds of modules
 // tsc rewrites the sources' `.ts` imports to `.js` in the JavaScript but not in the declarations,
 // so this rewrites those too: consumers resolve `./x.js` to `./x.d.ts`.
+//   dist/widget/           the self-contained <sms-login> build that the hosted login page loads
+//                          (the repository's dist/cdn/, built first if missing)
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'rolldown';
@@ -40,4 +42,15 @@ await build({
     chunkFileNames: '[name]-[hash].js',
     minify: true,
   },
+});
+
+const widget = join(root, '..', 'dist', 'cdn');
+if (!existsSync(join(widget, 'sms-login.js')))
+  execFileSync('npx', ['vite', 'build', '--mode', 'cdn', '--logLevel', 'warn'], {
+    cwd: join(root, '..'),
+    stdio: 'inherit',
+  });
+cpSync(widget, join(dist, 'widget'), {
+  recursive: true,
+  filter: (source) => !source.includes('.vite'),
 });

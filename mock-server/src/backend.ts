@@ -22,6 +22,16 @@ import { userRoutes } from './routes/management/users.ts';
 import { oauthToken } from './routes/oauth-token.ts';
 import { passwordlessStart } from './routes/passwordless-start.ts';
 import { userinfo } from './routes/userinfo.ts';
+import { authorize } from './routes/authorize.ts';
+import {
+  hostedLoginAsset,
+  hostedLoginComplete,
+  hostedLoginPage,
+  hostedLoginStart,
+  hostedLoginVerify,
+  type WidgetAssetLoader,
+} from './routes/hosted-login.ts';
+import { logout } from './routes/logout.ts';
 import { createMemoryStore } from './store/memory.ts';
 import type { Store } from './store/types.ts';
 import { TemplateError, brokenBody, validateTemplate } from './templates/render.ts';
@@ -41,6 +51,12 @@ export interface BackendOptions {
   loadModule?: ModuleLoader;
   /** The fetch used to call Twilio and SMS gateways; the global one by default. */
   fetch?: typeof fetch;
+  /**
+   * Loads a file of the built `<sms-login>` for the hosted login page (`sms-login.js`,
+   * `chunks/…`). The Node server supplies one (`createWidgetAssetLoader`); without it the page
+   * cannot load its widget.
+   */
+  loadWidgetAsset?: WidgetAssetLoader;
 }
 
 export interface Backend {
@@ -149,6 +165,21 @@ export function createBackend(configInput?: ConfigInput, options: BackendOptions
   app.get('/.well-known/openid-configuration', (c) => c.json(openidConfiguration(context)));
   app.get('/.well-known/jwks.json', async (c) => c.json(await jwks(context)));
   app.get('/userinfo', (c) => userinfo(context, c.req.raw));
+  // Browser sign-in: the authorization code flow, the hosted login page, logout.
+  app.get('/authorize', (c) => authorize(context, c.req.raw));
+  app.get('/u/login', (c) => hostedLoginPage(context, c.req.raw));
+  app.post('/u/login', (c) => hostedLoginComplete(context, c.req.raw));
+  app.post('/u/login/txn/:id/passwordless/start', (c) =>
+    hostedLoginStart(context, c.req.raw, c.env, c.req.param('id')),
+  );
+  app.post('/u/login/txn/:id/oauth/token', (c) =>
+    hostedLoginVerify(context, c.req.raw, c.req.param('id')),
+  );
+  app.get('/u/assets/*', (c) =>
+    hostedLoginAsset(c.req.path.slice('/u/assets/'.length), options.loadWidgetAsset),
+  );
+  app.get('/v2/logout', (c) => logout(context, c.req.raw));
+  app.get('/oidc/logout', (c) => logout(context, c.req.raw));
   if (config.dev_routes) {
     app.get('/dev/messages', (c) => listMessages(context, new URL(c.req.url)));
     app.delete('/dev/messages', () => clearMessages(context));

@@ -11,6 +11,7 @@ import { HELP, parseCommand, UsageError, type ServerOptions } from './server/opt
 import { withRequestLog } from './server/request-log.ts';
 import { shutDownOnSignals } from './server/shutdown.ts';
 import { openServerStore, type OpenedStore } from './server/store.ts';
+import { createWidgetAssetLoader } from './server/widget-assets.ts';
 
 export { HELP };
 
@@ -64,7 +65,12 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     const loadModule = createNodeModuleLoader(
       options.configPath ? dirname(resolve(options.configPath)) : process.cwd(),
     );
-    const backend = createBackend(config, { logger, loadModule, store: opened.store });
+    const backend = createBackend(config, {
+      logger,
+      loadModule,
+      store: opened.store,
+      loadWidgetAsset: createWidgetAssetLoader(),
+    });
     await backend.context.tenant.ready;
     const served = withRequestLog(withHealthCheck(backend, opened.name, logger), logger);
     const running = await startNodeServer(served, {

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { defaultPhoneConfig, phoneConfigSchema, providerUrlSchema } from './phone.ts';
 
+/** The browser sign-in's grant: an authorization code (with PKCE) for tokens. */
+export const AUTHORIZATION_CODE_GRANT = 'authorization_code';
 /** The grant the widget and the SDKs use to trade a code for tokens. */
 export const PASSWORDLESS_OTP_GRANT = 'http://auth0.com/oauth/grant-type/passwordless/otp';
 export const REFRESH_TOKEN_GRANT = 'refresh_token';
@@ -27,7 +29,22 @@ export const clientSchema = z.strictObject({
   /** `client_credentials` also needs a `client_secret` and a client grant. */
   grant_types: z
     .array(z.string().min(1))
-    .default([PASSWORDLESS_OTP_GRANT, REFRESH_TOKEN_GRANT, 'client_credentials']),
+    .default([
+      PASSWORDLESS_OTP_GRANT,
+      AUTHORIZATION_CODE_GRANT,
+      REFRESH_TOKEN_GRANT,
+      'client_credentials',
+    ]),
+  /** Where `/authorize` may send the browser back (exact URLs, as Auth0 compares them). */
+  callbacks: z
+    .array(z.url({ protocol: /^https?$/ }).max(2048))
+    .max(100)
+    .default([]),
+  /** Where `/v2/logout` may send the browser after signing out. */
+  allowed_logout_urls: z
+    .array(z.url({ protocol: /^https?$/ }).max(2048))
+    .max(100)
+    .default([]),
   metadata: z.record(z.string(), z.string()).default({}),
 });
 
@@ -153,6 +170,13 @@ export const configSchema = z.strictObject({
       id_token_lifetime: z.int().min(60).max(2_592_000).default(36_000),
     })
     .default({ access_token_lifetime: 86_400, id_token_lifetime: 36_000 }),
+  /** The browser's session with the hosted login page (Auth0's defaults: 3 days idle, 7 in all). */
+  sessions: z
+    .strictObject({
+      idle_lifetime: z.int().min(60).max(31_536_000).default(259_200),
+      lifetime: z.int().min(60).max(31_536_000).default(604_800),
+    })
+    .default({ idle_lifetime: 259_200, lifetime: 604_800 }),
   rate_limits: z
     .strictObject({
       /** `POST /passwordless/start` per client IP: Auth0's 50 an hour, burst 50. */

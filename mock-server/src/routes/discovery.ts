@@ -1,5 +1,9 @@
 import type { BackendContext } from '../context.ts';
-import { PASSWORDLESS_OTP_GRANT, REFRESH_TOKEN_GRANT } from '../config/schema.ts';
+import {
+  AUTHORIZATION_CODE_GRANT,
+  PASSWORDLESS_OTP_GRANT,
+  REFRESH_TOKEN_GRANT,
+} from '../config/schema.ts';
 
 /** `GET /.well-known/openid-configuration`. */
 export function openidConfiguration(context: BackendContext): Record<string, unknown> {
@@ -10,11 +14,20 @@ export function openidConfiguration(context: BackendContext): Record<string, unk
     token_endpoint: `${issuer}oauth/token`,
     userinfo_endpoint: `${issuer}userinfo`,
     jwks_uri: `${issuer}.well-known/jwks.json`,
-    response_types_supported: ['token', 'id_token', 'token id_token'],
+    end_session_endpoint: `${issuer}oidc/logout`,
+    // Only what works: the authorization code flow with PKCE (S256), in these response modes.
+    response_types_supported: ['code'],
+    response_modes_supported: ['query', 'fragment', 'form_post', 'web_message'],
+    code_challenge_methods_supported: ['S256'],
     subject_types_supported: ['public'],
     id_token_signing_alg_values_supported: ['RS256'],
     token_endpoint_auth_methods_supported: ['client_secret_post', 'none'],
-    grant_types_supported: [PASSWORDLESS_OTP_GRANT, REFRESH_TOKEN_GRANT],
+    grant_types_supported: [
+      AUTHORIZATION_CODE_GRANT,
+      REFRESH_TOKEN_GRANT,
+      PASSWORDLESS_OTP_GRANT,
+      'client_credentials',
+    ],
     scopes_supported: ['openid', 'profile', 'phone', 'offline_access'],
     claims_supported: [
       'sub',
@@ -27,6 +40,9 @@ export function openidConfiguration(context: BackendContext): Record<string, unk
       'updated_at',
       'phone_number',
       'phone_number_verified',
+      'nonce',
+      'auth_time',
+      'sid',
     ],
   };
 }

@@ -9,22 +9,17 @@ import type { Client } from '../tenant/tenant.ts';
 import { AuthError } from '../errors.ts';
 import { readAuthApiBody } from '../http/body.ts';
 import { randomHex, sha256Hex } from '../crypto/digest.ts';
-import { verifyCode } from '../otp/service.ts';
+import { logInWithCode } from '../login/code-login.ts';
 import { enforceRateLimit } from '../rate-limit/enforce.ts';
 import type { StoredUser } from '../store/types.ts';
 import { scopeIncludes, signTokens } from '../tokens/tokens.ts';
-import { newSmsUser } from '../users/users.ts';
+import { grantableUserScope } from '../tokens/user-scopes.ts';
 import { authenticateClient, checkOrigin } from './client-auth.ts';
+import { authorizationCodeGrant } from './token/authorization-code-grant.ts';
+import { checkGrantAllowed, requireParameter, stringParameter } from './token/parameters.ts';
+import { AUTHORIZATION_CODE_GRANT } from '../config/schema.ts';
 
 const OTP_FIELDS = ['grant_type', 'client_id', 'username', 'otp', 'realm'] as const;
-
-/**
- * The scopes a user's token may carry. There is no registry of APIs and their permissions, so
- * only the OpenID Connect scopes are granted: a visitor cannot award themselves `delete:users`.
- */
-const USER_SCOPES = new Set(['openid', 'profile', 'phone', 'email', 'offline_access']);
-const grantableUserScope = (requested: string): string =>
-  [...new Set(requested.split(' ').filter((scope) => USER_SCOPES.has(scope)))].join(' ');
 
 /** A user's token may be for any API but the Management API, which only machine clients reach. */
 function userAudience(context: BackendContext, requested: string | undefined): string {
@@ -32,41 +27,6 @@ function userAudience(context: BackendContext, requested: string | undefined): s
   if (requested === context.managementAudience)
     throw new AuthError(403, 'access_denied', 'The Management API does not accept user tokens.');
   return requested;
-}
-
-/** Reads a parameter that must be a short string when present. */
-function stringParameter(
-  body: Record<string, unknown>,
-  name: string,
-  maxLength = 512,
-): string | undefined {
-  const value = body[name];
-  if (value === undefined || value === '') return undefined;
-  if (typeof value !== 'string')
-    throw new AuthError(
-      400,
-      'invalid_request',
-      `Invalid type for parameter: ${name} (expected string)`,
-    );
-  if (value.length > maxLength)
-    throw new AuthError(400, 'invalid_request', `Parameter too long: ${name}`);
-  return value;
-}
-
-function requireParameter(body: Record<string, unknown>, name: string, maxLength?: number): string {
-  const value = stringParameter(body, name, maxLength);
-  if (value === undefined)
-    throw new AuthError(400, 'invalid_request', `Missing required parameter: ${name}`);
-  return value;
-}
-
-function checkGrantAllowed(client: Client, grant: string): void {
-  if (!client.grant_types.includes(grant))
-    throw new AuthError(
-      403,
-      'unauthorized_client',
-      `Grant type '${grant}' not allowed for the client.`,
-    );
 }
 
 /** `POST /oauth/token`: the passwordless OTP grant, and the refresh grant for `offline_access`. */
@@ -86,6 +46,8 @@ export async function oauthToken(
   if (grantType === PASSWORDLESS_OTP_GRANT)
     answer = await passwordlessGrant(context, request, body);
   else if (grantType === REFRESH_TOKEN_GRANT) answer = await refreshGrant(context, request, body);
+  else if (grantType === AUTHORIZATION_CODE_GRANT)
+    answer = await authorizationCodeGrant(context, request, body);
   else if (grantType === CLIENT_CREDENTIALS_GRANT) {
     const client = await authenticateClient(
       context,
@@ -135,21 +97,11 @@ async function passwordlessGrant(
   const scope = grantableUserScope(stringParameter(body, 'scope', 1024) ?? 'openid');
   const audience = userAudience(context, stringParameter(body, 'audience', 512));
 
-  await verifyCode(context, connection, phoneNumber, otp);
-
-  const now = context.clock.now();
-  const existing = await context.store.findUserByPhone(connection.name, phoneNumber);
-  if (existing?.blocked) throw new AuthError(401, 'unauthorized', 'user is blocked');
-  if (!existing && connection.options.disable_signup)
-    throw new AuthError(403, 'invalid_grant', 'Public signup is disabled');
-  const user = await context.store.recordLogin(
-    newSmsUser(connection.name, phoneNumber, now),
-    new Date(now).toISOString(),
-  );
-  context.logger.info('login', {
-    connection: connection.name,
-    user_id: user.user_id,
-    client_id: client.client_id,
+  const user = await logInWithCode(context, {
+    connection,
+    clientId: client.client_id,
+    phoneNumber,
+    otp,
   });
   return tokenAnswer(context, user, client, scope, audience);
 }

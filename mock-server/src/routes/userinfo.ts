@@ -1,5 +1,6 @@
 import type { BackendContext } from '../context.ts';
 import { AuthError } from '../errors.ts';
+import { findOpaqueAccessToken } from '../tokens/opaque-access-tokens.ts';
 import { profileClaims, verifyAccessToken } from '../tokens/tokens.ts';
 
 /** `GET /userinfo`: the profile of the access token's user. */
@@ -15,6 +16,13 @@ export async function userinfo(context: BackendContext, request: Request): Promi
     },
   );
   if (!match) throw unauthorized;
+  // An opaque token of a browser sign-in without an audience.
+  if (!match[1]!.includes('.')) {
+    const opaque = await findOpaqueAccessToken(context, match[1]!);
+    const owner = opaque ? await context.store.findUserById(opaque.userId) : undefined;
+    if (!opaque || !owner || owner.blocked) throw unauthorized;
+    return Response.json({ sub: owner.user_id, ...profileClaims(owner, `${opaque.scope} openid`) });
+  }
   let payload;
   try {
     payload = await verifyAccessToken(

@@ -73,7 +73,17 @@ export interface Store {
 }
 
 export type DocumentCollection =
-  'clients' | 'connections' | 'phone_providers' | 'phone_templates' | 'seeds';
+  | 'clients'
+  | 'connections'
+  | 'phone_providers'
+  | 'phone_templates'
+  | 'seeds'
+  // Browser sign-in (login/): short-lived records, each keyed by a hash of its secret.
+  | 'login_transactions'
+  | 'login_tickets'
+  | 'authorization_codes'
+  | 'sessions'
+  | 'opaque_access_tokens';
 
 export interface PendingCode {
   connection: string;

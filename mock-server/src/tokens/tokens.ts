@@ -14,6 +14,8 @@ export interface IssueTokensRequest {
   scope: string;
   audience: string;
   nowSeconds: number;
+  /** Claims of a browser sign-in for the id token: `nonce`, `auth_time`, `sid`. */
+  idTokenClaims?: Record<string, unknown>;
 }
 
 export const scopeIncludes = (scope: string, wanted: string): boolean =>
@@ -35,12 +37,28 @@ export function profileClaims(user: StoredUser, scope: string): Record<string, u
 }
 
 /** Signs the `id_token` (for the client) and the `access_token` (for the API named by `audience`). */
+export async function signIdToken(
+  key: SigningKey,
+  settings: TokenSettings,
+  request: IssueTokensRequest,
+): Promise<string> {
+  const { user, clientId, scope, nowSeconds, idTokenClaims } = request;
+  return new SignJWT({ ...profileClaims(user, scope), ...idTokenClaims })
+    .setProtectedHeader({ alg: 'RS256', typ: 'JWT', kid: key.kid })
+    .setIssuer(settings.issuer)
+    .setSubject(user.user_id)
+    .setAudience(clientId)
+    .setIssuedAt(nowSeconds)
+    .setExpirationTime(nowSeconds + settings.idTokenLifetime)
+    .sign(key.privateKey);
+}
+
 export async function signTokens(
   key: SigningKey,
   settings: TokenSettings,
   request: IssueTokensRequest,
 ): Promise<{ accessToken: string; idToken: string | undefined }> {
-  const { user, clientId, scope, audience, nowSeconds } = request;
+  const { user, clientId, scope, audience, nowSeconds, idTokenClaims } = request;
   const userinfoAudience = `${settings.issuer}userinfo`;
   const accessAudience = audience === userinfoAudience ? audience : [audience, userinfoAudience];
   const accessToken = await new SignJWT({ scope, azp: clientId, gty: 'passwordless' })
@@ -52,7 +70,7 @@ export async function signTokens(
     .setExpirationTime(nowSeconds + settings.accessTokenLifetime)
     .sign(key.privateKey);
   const idToken = scopeIncludes(scope, 'openid')
-    ? await new SignJWT({ ...profileClaims(user, scope) })
+    ? await new SignJWT({ ...profileClaims(user, scope), ...idTokenClaims })
         .setProtectedHeader({ alg: 'RS256', typ: 'JWT', kid: key.kid })
         .setIssuer(settings.issuer)
         .setSubject(user.user_id)

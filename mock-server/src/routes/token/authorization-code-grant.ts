@@ -1,0 +1,107 @@
+import { AUTHORIZATION_CODE_GRANT, REFRESH_TOKEN_GRANT } from '../../config/schema.ts';
+import type { BackendContext } from '../../context.ts';
+import { randomHex, sha256Hex } from '../../crypto/digest.ts';
+import { AuthError } from '../../errors.ts';
+import { recordIssued, redeemAuthorizationCode } from '../../login/authorization-codes.ts';
+import {
+  issueOpaqueAccessToken,
+  revokeOpaqueAccessToken,
+} from '../../tokens/opaque-access-tokens.ts';
+import { scopeIncludes, signIdToken, signTokens } from '../../tokens/tokens.ts';
+import { authenticateClient, checkOrigin } from '../client-auth.ts';
+import { checkGrantAllowed, requireParameter, stringParameter } from './parameters.ts';
+
+const INVALID_CODE = 'Invalid authorization code';
+
+/**
+ * `grant_type=authorization_code`: a code from `/authorize`, single use, bound to the client, the
+ * redirect URI and the PKCE challenge. A second use fails and revokes what the first one issued.
+ */
+export async function authorizationCodeGrant(
+  context: BackendContext,
+  request: Request,
+  body: Record<string, unknown>,
+): Promise<Record<string, unknown>> {
+  const client = await authenticateClient(
+    context,
+    requireParameter(body, 'client_id', 128),
+    stringParameter(body, 'client_secret'),
+    'token',
+  );
+  checkGrantAllowed(client, AUTHORIZATION_CODE_GRANT);
+  checkOrigin(client, request, 'token');
+  const redemption = await redeemAuthorizationCode(context, requireParameter(body, 'code', 256), {
+    clientId: client.client_id,
+    redirectUri: stringParameter(body, 'redirect_uri', 2048),
+    codeVerifier: stringParameter(body, 'code_verifier', 256),
+  });
+  if (redemption.outcome === 'reused') {
+    const issued = redemption.code.issued;
+    if (issued?.opaqueAccessToken) await revokeOpaqueAccessToken(context, issued.opaqueAccessToken);
+    context.logger.warn('authorization_code_reused', { client_id: client.client_id });
+    throw new AuthError(403, 'invalid_grant', INVALID_CODE);
+  }
+  if (redemption.outcome !== 'redeemed') throw new AuthError(403, 'invalid_grant', INVALID_CODE);
+  const { code, id } = redemption;
+  const user = await context.store.findUserById(code.userId);
+  if (!user || user.blocked) throw new AuthError(403, 'invalid_grant', INVALID_CODE);
+
+  const nowMs = context.clock.now();
+  const nowSeconds = Math.floor(nowMs / 1000);
+  const key = await context.signingKey();
+  const idTokenClaims: Record<string, unknown> = {
+    auth_time: Math.floor(code.authTime / 1000),
+    sid: code.sid,
+    ...(code.nonce !== undefined ? { nonce: code.nonce } : {}),
+  };
+  const tokenRequest = {
+    user,
+    clientId: client.client_id,
+    scope: code.scope,
+    audience: code.audience ?? `${context.issuer}userinfo`,
+    nowSeconds,
+    idTokenClaims,
+  };
+  const answer: Record<string, unknown> = {};
+  const issued: { opaqueAccessToken?: string; refreshTokenHash?: string } = {};
+  if (code.audience) {
+    const { accessToken, idToken } = await signTokens(key, context.tokenSettings, tokenRequest);
+    answer.access_token = accessToken;
+    if (idToken) answer.id_token = idToken;
+  } else {
+    // As Auth0: without an API, the access token is opaque and good for /userinfo only.
+    const opaque = await issueOpaqueAccessToken(context, {
+      userId: user.user_id,
+      clientId: client.client_id,
+      scope: code.scope,
+    });
+    issued.opaqueAccessToken = opaque.id;
+    answer.access_token = opaque.secret;
+    if (scopeIncludes(code.scope, 'openid'))
+      answer.id_token = await signIdToken(key, context.tokenSettings, tokenRequest);
+  }
+  if (
+    scopeIncludes(code.scope, 'offline_access') &&
+    client.grant_types.includes(REFRESH_TOKEN_GRANT)
+  ) {
+    const refreshToken = randomHex(32);
+    const tokenHash = await sha256Hex(refreshToken);
+    await context.store.saveRefreshToken({
+      tokenHash,
+      userId: user.user_id,
+      clientId: client.client_id,
+      scope: code.scope,
+      audience: tokenRequest.audience,
+      createdAt: nowMs,
+    });
+    issued.refreshTokenHash = tokenHash;
+    answer.refresh_token = refreshToken;
+  }
+  await recordIssued(context, id, issued);
+  return {
+    ...answer,
+    scope: code.scope,
+    expires_in: context.tokenSettings.accessTokenLifetime,
+    token_type: 'Bearer',
+  };
+}

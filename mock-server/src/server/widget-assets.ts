@@ -1,0 +1,36 @@
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import type { WidgetAssetLoader } from '../routes/hosted-login.ts';
+
+// This file runs from src/server/, dist/server/ or dist/bin/: two folders below the package.
+const PACKAGE_ROOT = new URL('../../', import.meta.url);
+/** The self-contained build of `<sms-login>`: shipped in the package, or the repository's. */
+const CANDIDATES = [new URL('dist/widget/', PACKAGE_ROOT), new URL('../dist/cdn/', PACKAGE_ROOT)];
+
+async function load(path: string): Promise<Uint8Array<ArrayBuffer> | undefined> {
+  for (const folder of CANDIDATES) {
+    try {
+      const bytes = await readFile(fileURLToPath(new URL(path, folder)));
+      return new Uint8Array(bytes);
+    } catch {
+      // not in this folder
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Reads the built widget for the hosted login page. Paths are checked by the route
+ * (`sms-login.js`, `chunks/<name>.js`); files are read once and kept.
+ */
+export function createWidgetAssetLoader(): WidgetAssetLoader {
+  const cache = new Map<string, Promise<Uint8Array<ArrayBuffer> | undefined>>();
+  return (path) => {
+    let pending = cache.get(path);
+    if (!pending) {
+      pending = load(path);
+      cache.set(path, pending);
+    }
+    return pending;
+  };
+}
