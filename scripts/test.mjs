@@ -1,6 +1,7 @@
 // `npm test`: type check, formatting, lint, the import rules (no circles, the layers), the generated
 // phone metadata, the backend tests (Node's runner), the browser tests (web-test-runner in
-// Chromium) and the package tests (the packed tarballs installed into fresh projects, Node's
+// Chromium), the sign-in tests (Auth0's browser libraries against the server, in Chromium) and
+// the package tests (the packed tarballs installed into fresh projects, Node's
 // runner). Ends with the runners' summaries.
 import { spawn } from 'node:child_process';
 import { stripVTControlCharacters } from 'node:util';
@@ -70,6 +71,22 @@ else if (
   (await run('browser tests', 'npx', ['web-test-runner'], { capture: browserSummary })) !== 0
 )
   failed.push('browser tests');
+
+if (!ensureChromium()) failed.push('sign-in tests (no Chromium)');
+else if (
+  (await run(
+    'sign-in tests',
+    'node',
+    [
+      '--test',
+      '--test-reporter=spec',
+      '--test-concurrency=1',
+      'test/hosted-login/auth0-browser-sdks.test.mjs',
+    ],
+    { capture: nodeSummary },
+  )) !== 0
+)
+  failed.push('sign-in tests');
 
 if (!ensureChromium()) failed.push('package tests (no Chromium)');
 else if (

@@ -1,0 +1,224 @@
+// Auth0's browser libraries from npm, unmodified, against the backend served for real: an app on
+// http://localhost:<a> signs in through the hosted page of sms-login-server on
+// http://localhost:<b> in Chromium. Nothing is intercepted or routed: CORS, cookies, the silent
+// authentication frame and its postMessage are the browser's own.
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { build } from 'vite';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/ensure-chromium.mjs';
+
+const REPO = fileURLToPath(new URL('../../', import.meta.url));
+const APP_SOURCE = fileURLToPath(new URL('./app/', import.meta.url));
+const PHONE = '+447911123456';
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json' };
+
+let appDir;
+let appServer;
+let appOrigin;
+let backend;
+let backendOrigin;
+let browser;
+const appConfig = { refreshTokens: false };
+
+const listen = (server) =>
+  new Promise((resolve) => server.listen(0, 'localhost', () => resolve(server.address().port)));
+
+async function freePort() {
+  const server = createServer();
+  const port = await listen(server);
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/** The sample apps, built with Vite from app/ as an app's own build would make them. */
+async function buildApps() {
+  appDir = await mkdtemp(join(tmpdir(), 'sms-login-apps-'));
+  await build({
+    configFile: false,
+    root: APP_SOURCE,
+    logLevel: 'error',
+    build: {
+      outDir: appDir,
+      emptyOutDir: true,
+      target: 'es2022',
+      rolldownOptions: {
+        input: { spa: join(APP_SOURCE, 'spa.html'), react: join(APP_SOURCE, 'react.html') },
+      },
+    },
+  });
+}
+
+async function startApps() {
+  appServer = createServer(async (request, response) => {
+    const path = new URL(request.url, 'http://localhost').pathname;
+    if (path === '/config.json') {
+      response.writeHead(200, { 'content-type': 'application/json' });
+      return response.end(JSON.stringify({ domain: backendOrigin, clientId: 'spa', ...appConfig }));
+    }
+    const file = normalize(join(appDir, path));
+    if (!file.startsWith(appDir) || !existsSync(file)) {
+      response.writeHead(404);
+      return response.end();
+    }
+    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    response.end(await readFile(file));
+  });
+  appOrigin = `http://localhost:${await listen(appServer)}`;
+}
+
+async function startBackend() {
+  const port = await freePort();
+  backendOrigin = `http://localhost:${port}`;
+  const config = {
+    domain: backendOrigin,
+    clients: [
+      {
+        client_id: 'spa',
+        name: 'Sample App',
+        web_origins: [appOrigin],
+        callbacks: [`${appOrigin}/spa.html`, `${appOrigin}/react.html`],
+        allowed_logout_urls: [`${appOrigin}/spa.html`, `${appOrigin}/react.html`],
+      },
+    ],
+    connections: [{ name: 'sms', enabled_clients: ['spa'] }],
+    dev_routes: true,
+    rate_limits: {
+      passwordless_start_per_phone: { burst: 1000, per_hour: 1000 },
+      distinct_numbers_per_ip: { burst: 1000, per_hour: 1000 },
+    },
+  };
+  const configFile = join(appDir, '..', `sms-login-${port}.json`);
+  await writeFile(configFile, JSON.stringify(config));
+  backend = spawn(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      join(REPO, 'mock-server/src/bin.ts'),
+      '--memory',
+      '--quiet',
+      '--host',
+      'localhost',
+      '--port',
+      String(port),
+      '--config',
+      configFile,
+    ],
+    { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  await new Promise((resolve, reject) => {
+    backend.stdout.on('data', (chunk) => String(chunk).includes('listening') && resolve());
+    backend.once('exit', (code) => reject(new Error(`the server exited (${code})`)));
+  });
+  return configFile;
+}
+
+before(async () => {
+  // The hosted page loads the built widget (the CDN build), as the published package ships it.
+  if (!existsSync(join(REPO, 'dist/cdn/sms-login.js')))
+    await build({ root: REPO, mode: 'cdn', logLevel: 'warn' });
+  await buildApps();
+  await startApps();
+  await startBackend();
+  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+});
+
+after(async () => {
+  await browser?.close();
+  backend?.kill('SIGTERM');
+  appServer?.close();
+  if (appDir) await rm(appDir, { recursive: true, force: true });
+});
+
+async function newCodeFor(phone, previous) {
+  for (let tries = 0; tries < 100; tries++) {
+    const { messages } = await (
+      await fetch(`${backendOrigin}/dev/messages?phone_number=${encodeURIComponent(phone)}`)
+    ).json();
+    const code = messages[0] && /\d{6}/.exec(messages[0].body)?.[0];
+    if (code && messages[0].id !== previous) return { code, id: messages[0].id };
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`no code was texted to ${phone}`);
+}
+
+/** On the hosted page: the number, the texted code; the page then returns to the app. */
+async function signInOnHostedPage(page) {
+  await page.waitForURL((url) => url.href.startsWith(`${backendOrigin}/u/login?`));
+  const before = await fetch(
+    `${backendOrigin}/dev/messages?phone_number=${encodeURIComponent(PHONE)}`,
+  )
+    .then((response) => response.json())
+    .then(({ messages }) => messages[0]?.id);
+  await page.locator('sms-login [part~="number-input"]').fill(PHONE);
+  await page.locator('sms-login [part~="submit"]').click();
+  const { code } = await newCodeFor(PHONE, before);
+  await page.locator('sms-login [part~="code-input"]').pressSequentially(code);
+  await page.waitForURL((url) => url.href.startsWith(appOrigin));
+}
+
+describe('@auth0/auth0-spa-js', () => {
+  let page;
+  before(async () => {
+    page = await (await browser.newContext()).newPage();
+  });
+
+  const ready = () => page.waitForSelector('html[data-ready="true"]');
+
+  test('loginWithRedirect through the hosted page, then getUser()', async () => {
+    await page.goto(`${appOrigin}/spa.html`);
+    await ready();
+    await Promise.all([signInOnHostedPage(page), page.evaluate(() => window.app.login())]);
+    await ready();
+    const user = await page.evaluate(() => window.app.user());
+    assert.equal(user.phone_number, PHONE);
+    assert.match(user.sub, /^sms\|/);
+  });
+
+  test('getTokenSilently() from the session, in the hidden frame', async () => {
+    const token = await page.evaluate(() => window.app.token({ cacheMode: 'off' }));
+    assert.equal(typeof token, 'string', JSON.stringify(token));
+    const profile = await fetch(`${backendOrigin}/userinfo`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    assert.equal((await profile.json()).phone_number, PHONE);
+  });
+
+  test('logout(), then getTokenSilently() answers login_required', async () => {
+    await Promise.all([
+      page.waitForURL((url) => url.href.startsWith(`${appOrigin}/spa.html`) && !url.search),
+      page.evaluate(() => window.app.logout()),
+    ]);
+    await ready();
+    const answer = await page.evaluate(() => window.app.token({ cacheMode: 'off' }));
+    assert.deepEqual(answer, { error: 'login_required' });
+  });
+});
+
+describe('@auth0/auth0-react', () => {
+  test('signs in through the hosted page, gets a token silently, signs out', async () => {
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(`${appOrigin}/react.html`);
+    await page.waitForSelector('[data-ready="true"]');
+    assert.equal(await page.locator('#user').textContent(), 'Signed out');
+    await Promise.all([signInOnHostedPage(page), page.evaluate(() => window.reactApp.login())]);
+    await page.waitForSelector('[data-ready="true"]');
+    assert.equal(await page.locator('#user').textContent(), `Signed in as ${PHONE}`);
+    const token = await page.evaluate(() => window.reactApp.token());
+    assert.equal(typeof token, 'string', JSON.stringify(token));
+    await Promise.all([
+      page.waitForURL((url) => url.href === `${appOrigin}/react.html`),
+      page.evaluate(() => window.reactApp.logout()),
+    ]);
+    await page.waitForSelector('[data-ready="true"]');
+    assert.equal(await page.locator('#user').textContent(), 'Signed out');
+  });
+});
