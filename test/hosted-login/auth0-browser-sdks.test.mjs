@@ -1,4 +1,4 @@
-// Auth0's browser libraries from npm, unmodified, against the backend served for real: an app on
+// Auth0's browser libraries (and openid-client, a certified relying party) from npm, unmodified, against the backend served for real: an app on
 // http://localhost:<a> signs in through the hosted page of sms-login-server on
 // http://localhost:<b> in Chromium. Nothing is intercepted or routed: CORS, cookies, the silent
 // authentication frame and its postMessage are the browser's own.
@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import * as oidc from 'openid-client';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/ensure-chromium.mjs';
@@ -63,6 +64,11 @@ async function startApps() {
       response.writeHead(200, { 'content-type': 'application/json' });
       return response.end(JSON.stringify({ domain: backendOrigin, clientId: 'spa', ...appConfig }));
     }
+    if (path === '/callback') {
+      // openid-client's redirect URI: the test reads the code from the address.
+      response.writeHead(200, { 'content-type': 'text/html' });
+      return response.end('<!doctype html><title>Callback</title>');
+    }
     const file = normalize(join(appDir, path));
     if (!file.startsWith(appDir) || !existsSync(file)) {
       response.writeHead(404);
@@ -84,7 +90,7 @@ async function startBackend() {
         client_id: 'spa',
         name: 'Sample App',
         web_origins: [appOrigin],
-        callbacks: [`${appOrigin}/spa.html`, `${appOrigin}/react.html`],
+        callbacks: [`${appOrigin}/spa.html`, `${appOrigin}/react.html`, `${appOrigin}/callback`],
         allowed_logout_urls: [`${appOrigin}/spa.html`, `${appOrigin}/react.html`],
       },
     ],
@@ -220,5 +226,40 @@ describe('@auth0/auth0-react', () => {
     ]);
     await page.waitForSelector('[data-ready="true"]');
     assert.equal(await page.locator('#user').textContent(), 'Signed out');
+  });
+});
+
+describe('openid-client', () => {
+  test('discovery, the authorization code flow with PKCE, userinfo', async () => {
+    // Plain http on localhost: the library asks to be told so.
+    const config = await oidc.discovery(new URL(backendOrigin), 'spa', undefined, oidc.None(), {
+      execute: [oidc.allowInsecureRequests],
+    });
+    assert.equal(config.serverMetadata().issuer, `${backendOrigin}/`);
+    const verifier = oidc.randomPKCECodeVerifier();
+    const state = oidc.randomState();
+    const nonce = oidc.randomNonce();
+    const url = oidc.buildAuthorizationUrl(config, {
+      redirect_uri: `${appOrigin}/callback`,
+      scope: 'openid profile phone',
+      code_challenge: await oidc.calculatePKCECodeChallenge(verifier),
+      code_challenge_method: 'S256',
+      state,
+      nonce,
+      connection: 'sms',
+    });
+    const page = await (await browser.newContext()).newPage();
+    await Promise.all([signInOnHostedPage(page), page.goto(url.href)]);
+    const tokens = await oidc.authorizationCodeGrant(config, new URL(page.url()), {
+      pkceCodeVerifier: verifier,
+      expectedState: state,
+      expectedNonce: nonce,
+      idTokenExpected: true,
+    });
+    const claims = tokens.claims();
+    assert.equal(claims.phone_number, PHONE);
+    assert.equal(typeof claims.auth_time, 'number');
+    const profile = await oidc.fetchUserInfo(config, tokens.access_token, claims.sub);
+    assert.equal(profile.phone_number, PHONE);
   });
 });
