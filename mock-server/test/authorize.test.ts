@@ -100,7 +100,7 @@ describe('sign-in through the hosted page', () => {
   test('ui_locales sets the page’s language', async () => {
     const started = await browser.request(authorizePath({ ui_locales: 'fr-CA fr' }));
     const { html } = await openHostedPage(browser, started.headers.get('location')!);
-    assert.match(html, /<html lang="fr-CA">/);
+    assert.match(html, /<html lang="fr-CA" dir="ltr">/);
     assert.match(html, /language="fr-CA"/);
   });
 });

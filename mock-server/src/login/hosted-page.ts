@@ -45,7 +45,16 @@ body { margin: 0; min-height: 100vh; display: grid; place-items: center; font-fa
 .hosted-login { width: min(26rem, 100% - 2rem); }
 .application { margin: 0 0 0.5rem; font-size: 1.25rem; }
 </style>`;
-  return htmlResponse(page(`Sign in to ${client.name}`, body, head, language ?? 'en'), 200, {
-    styleNonce,
-  });
+  return htmlResponse(
+    page(`Sign in to ${client.name}`, body, head, language ?? 'en', directionOf(language)),
+    200,
+    {
+      styleNonce,
+    },
+  );
+}
+
+/** Right-to-left scripts among the widget's languages. */
+export function directionOf(language: string | undefined): 'rtl' | 'ltr' {
+  return /^(ar|he|fa|ur)(-|$)/i.test(language ?? '') ? 'rtl' : 'ltr';
 }

@@ -48,9 +48,9 @@ export function htmlResponse(
   return new Response(body, { status, headers });
 }
 
-export function page(title: string, body: string, head = '', lang = 'en'): string {
+export function page(title: string, body: string, head = '', lang = 'en', dir = 'ltr'): string {
   return `<!doctype html>
-<html lang="${escapeHtml(lang)}">
+<html lang="${escapeHtml(lang)}" dir="${dir === 'rtl' ? 'rtl' : 'ltr'}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
