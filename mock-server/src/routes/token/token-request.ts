@@ -1,0 +1,49 @@
+import type { BackendContext } from '../../context.ts';
+import { AuthError } from '../../errors.ts';
+import type { Client } from '../../tenant/tenant.ts';
+
+/** One grant of `POST /oauth/token`: reads its parameters from the body and answers the token set. */
+export type TokenGrant = (
+  context: BackendContext,
+  request: Request,
+  body: Record<string, unknown>,
+) => Promise<Record<string, unknown>>;
+
+/** Reads a parameter that must be a short string when present. */
+export function stringParameter(
+  body: Record<string, unknown>,
+  name: string,
+  maxLength = 512,
+): string | undefined {
+  const value = body[name];
+  if (value === undefined || value === '') return undefined;
+  if (typeof value !== 'string')
+    throw new AuthError(
+      400,
+      'invalid_request',
+      `Invalid type for parameter: ${name} (expected string)`,
+    );
+  if (value.length > maxLength)
+    throw new AuthError(400, 'invalid_request', `Parameter too long: ${name}`);
+  return value;
+}
+
+export function requireParameter(
+  body: Record<string, unknown>,
+  name: string,
+  maxLength?: number,
+): string {
+  const value = stringParameter(body, name, maxLength);
+  if (value === undefined)
+    throw new AuthError(400, 'invalid_request', `Missing required parameter: ${name}`);
+  return value;
+}
+
+export function checkGrantAllowed(client: Client, grant: string): void {
+  if (!client.grant_types.includes(grant))
+    throw new AuthError(
+      403,
+      'unauthorized_client',
+      `Grant type '${grant}' not allowed for the client.`,
+    );
+}
