@@ -9,6 +9,7 @@ import { AuthError } from '../errors.ts';
 import { readAuthApiBody } from '../http/body.ts';
 import { verifyCode } from '../otp/service.ts';
 import { enforceRateLimit } from '../rate-limit/enforce.ts';
+import { issueRefreshToken } from '../tokens/refresh-tokens.ts';
 import { newSmsUser } from '../users/users.ts';
 import { authenticateClient, checkOrigin } from './client-auth.ts';
 import { refreshGrant } from './token/refresh-grant.ts';
@@ -76,7 +77,13 @@ const passwordlessGrant: TokenGrant = async (context, request, body) => {
     user_id: user.user_id,
     client_id: client.client_id,
   });
-  return tokenAnswer(context, user, client, scope, audience);
+  const refreshToken = await issueRefreshToken(context, {
+    userId: user.user_id,
+    client,
+    scope,
+    audience,
+  });
+  return tokenAnswer(context, { user, clientId: client.client_id, scope, audience, refreshToken });
 };
 
 /** `grant_type=client_credentials`: a Management API token for a confidential client. */

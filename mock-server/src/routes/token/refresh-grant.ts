@@ -1,6 +1,5 @@
 import { REFRESH_TOKEN_GRANT } from '../../config/schema.ts';
-import { sha256Hex } from '../../crypto/digest.ts';
-import { AuthError } from '../../errors.ts';
+import { exchangeRefreshToken } from '../../tokens/refresh-tokens.ts';
 import { authenticateClient, checkOrigin } from '../client-auth.ts';
 import { tokenAnswer } from './token-answer.ts';
 import {
@@ -10,7 +9,11 @@ import {
   type TokenGrant,
 } from './token-request.ts';
 
-/** `grant_type=refresh_token`: a new access token (and id token) for a stored refresh token. */
+/**
+ * `grant_type=refresh_token`: new tokens for a refresh token, for its family's audience and
+ * scope (or a narrower `scope`); a rotating client also gets the next refresh token. Other
+ * parameters auth0-spa-js sends along (`audience`, `redirect_uri`) change nothing.
+ */
 export const refreshGrant: TokenGrant = async (context, request, body) => {
   const client = await authenticateClient(
     context,
@@ -20,12 +23,19 @@ export const refreshGrant: TokenGrant = async (context, request, body) => {
   );
   checkGrantAllowed(client, REFRESH_TOKEN_GRANT);
   checkOrigin(client, request, 'token');
-  const token = requireParameter(body, 'refresh_token', 256);
-  const stored = await context.store.findRefreshToken(await sha256Hex(token));
-  if (!stored || stored.clientId !== client.client_id)
-    throw new AuthError(403, 'invalid_grant', 'Unknown or invalid refresh token.');
-  const user = await context.store.findUserById(stored.userId);
-  if (!user || user.blocked)
-    throw new AuthError(403, 'invalid_grant', 'Unknown or invalid refresh token.');
-  return tokenAnswer(context, user, client, stored.scope, stored.audience, false);
+  const presented = requireParameter(body, 'refresh_token', 256);
+  const requestedScope = stringParameter(body, 'scope', 1024);
+  const { user, family, scope, refreshToken } = await exchangeRefreshToken(
+    context,
+    client,
+    presented,
+    requestedScope,
+  );
+  return tokenAnswer(context, {
+    user,
+    clientId: client.client_id,
+    scope,
+    audience: family.audience,
+    refreshToken,
+  });
 };
