@@ -9,6 +9,7 @@ export function openidConfiguration(context: BackendContext): Record<string, unk
     authorization_endpoint: `${issuer}authorize`,
     token_endpoint: `${issuer}oauth/token`,
     userinfo_endpoint: `${issuer}userinfo`,
+    revocation_endpoint: `${issuer}oauth/revoke`,
     jwks_uri: `${issuer}.well-known/jwks.json`,
     response_types_supported: ['token', 'id_token', 'token id_token'],
     subject_types_supported: ['public'],
