@@ -19,6 +19,7 @@ import { connectionRoutes } from './routes/management/connections.ts';
 import { phoneProviderRoutes } from './routes/management/phone-providers.ts';
 import { phoneTemplateRoutes } from './routes/management/phone-templates.ts';
 import { userRoutes } from './routes/management/users.ts';
+import { oauthRevoke } from './routes/oauth-revoke.ts';
 import { oauthToken } from './routes/oauth-token.ts';
 import { passwordlessStart } from './routes/passwordless-start.ts';
 import { userinfo } from './routes/userinfo.ts';
@@ -162,6 +163,7 @@ export function createBackend(configInput?: ConfigInput, options: BackendOptions
 
   app.post('/passwordless/start', (c) => passwordlessStart(context, c.req.raw, c.env));
   app.post('/oauth/token', (c) => oauthToken(context, c.req.raw, c.env));
+  app.post('/oauth/revoke', (c) => oauthRevoke(context, c.req.raw, c.env));
   app.get('/.well-known/openid-configuration', (c) => c.json(openidConfiguration(context)));
   app.get('/.well-known/jwks.json', async (c) => c.json(await jwks(context)));
   app.get('/userinfo', (c) => userinfo(context, c.req.raw));

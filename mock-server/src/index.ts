@@ -13,7 +13,18 @@ export {
 export { createManualClock, systemClock, type Clock } from './clock.ts';
 export { createConsoleLogger, silentLogger, type Logger } from './logger.ts';
 export { createMemoryStore } from './store/memory.ts';
-export type { Store, OutboxMessage, StoredUser, PendingCode } from './store/types.ts';
+export type {
+  Store,
+  OutboxMessage,
+  StoredUser,
+  PendingCode,
+  RefreshTokenFamily,
+  StoredRefreshToken,
+  NewRefreshTokenFamily,
+  FoundRefreshToken,
+  RefreshTokenExchange,
+  RefreshTokenExchangeOutcome,
+} from './store/types.ts';
 export { AuthError } from './errors.ts';
 export {
   renderMessage,

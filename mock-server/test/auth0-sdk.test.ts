@@ -108,7 +108,14 @@ async function refused(promise: Promise<unknown>): Promise<Error> {
 before(async () => {
   const backend = createBackend({
     domain: DOMAIN,
-    clients: [{ client_id: CLIENT_ID, name: 'Server App', client_secret: CLIENT_SECRET }],
+    clients: [
+      {
+        client_id: CLIENT_ID,
+        name: 'Server App',
+        client_secret: CLIENT_SECRET,
+        refresh_token: { rotation_type: 'rotating' },
+      },
+    ],
     connections: [{ name: 'sms', enabled_clients: [CLIENT_ID] }],
   });
   running = await startNodeServer(backend, { port: 0 });
@@ -262,5 +269,84 @@ describe('auth0 Node SDK (AuthenticationClient) against the Node server', () => 
       error.message,
       /expected "https:\/\/other\.example\.com\/", found "https:\/\/tenant\.example\.com\/"/,
     );
+  });
+});
+
+/** Logs `phone` in with `offline_access` through the SDK. */
+async function offlineLogin(client: AuthenticationClient, phone: string) {
+  await client.passwordless.sendSMS({ phone_number: phone });
+  const { data } = await client.passwordless.loginWithSMS({
+    phone_number: phone,
+    code: await lastCode(phone),
+    scope: 'openid offline_access',
+  });
+  assert.equal(typeof data.refresh_token, 'string', 'offline_access brings a refresh token');
+  return data;
+}
+
+describe('auth0 Node SDK: refresh tokens', () => {
+  test('oauth.refreshTokenGrant rotates the token; the SDK validates the new id_token', async () => {
+    const client = sdk();
+    const login = await offlineLogin(client, '+14155550108');
+    seen.length = 0;
+    jwksRequests.length = 0;
+    const { data } = await client.oauth.refreshTokenGrant({
+      refresh_token: login.refresh_token!,
+    });
+    const request = seen.find((entry) => entry.path === '/oauth/token');
+    assert.deepEqual(Object.fromEntries(new URLSearchParams(request!.body)), {
+      client_id: CLIENT_ID,
+      client_secret: CLIENT_SECRET,
+      refresh_token: login.refresh_token,
+      grant_type: 'refresh_token',
+    });
+    assert.equal(typeof data.refresh_token, 'string');
+    assert.notEqual(data.refresh_token, login.refresh_token);
+    assert.equal(decodeJwt(data.id_token!).sub, decodeJwt(login.id_token!).sub);
+    assert.equal((data as { scope?: string }).scope, 'openid offline_access');
+    assert.equal(data.expires_in, 86400);
+    assert.deepEqual(
+      jwksRequests,
+      ['HTTP/1.1 200 OK'],
+      'the id_token was checked against the JWKS',
+    );
+
+    const next = await client.oauth.refreshTokenGrant({ refresh_token: data.refresh_token! });
+    assert.equal(typeof next.data.access_token, 'string');
+  });
+
+  test('a spent refresh token is refused with Auth0 fields, and the family is gone', async () => {
+    const client = sdk();
+    const login = await offlineLogin(client, '+14155550109');
+    const { data } = await client.oauth.refreshTokenGrant({
+      refresh_token: login.refresh_token!,
+    });
+    const reuse = await refused(
+      client.oauth.refreshTokenGrant({ refresh_token: login.refresh_token! }),
+    );
+    assert.ok(reuse instanceof AuthApiError, `AuthApiError, not ${reuse.name}: ${reuse.message}`);
+    assert.equal(reuse.statusCode, 403);
+    assert.equal(reuse.error, 'invalid_grant');
+    assert.equal(reuse.error_description, 'Unknown or invalid refresh token.');
+    const newest = await refused(
+      client.oauth.refreshTokenGrant({ refresh_token: data.refresh_token! }),
+    );
+    assert.ok(newest instanceof AuthApiError);
+    assert.equal(newest.statusCode, 403);
+  });
+
+  test('oauth.revokeRefreshToken ends the family', async () => {
+    const client = sdk();
+    const login = await offlineLogin(client, '+14155550110');
+    seen.length = 0;
+    const revoked = await client.oauth.revokeRefreshToken({ token: login.refresh_token! });
+    assert.equal(revoked.status, 200);
+    const request = seen.find((entry) => entry.path === '/oauth/revoke');
+    assert.match(request?.contentType ?? '', /^application\/json/);
+    const error = await refused(
+      client.oauth.refreshTokenGrant({ refresh_token: login.refresh_token! }),
+    );
+    assert.ok(error instanceof AuthApiError);
+    assert.equal(error.error_description, 'Unknown or invalid refresh token.');
   });
 });

@@ -8,6 +8,7 @@ import type { ConfigInput } from '../src/config/schema.ts';
 
 type Connection = ConfigInput['connections'][number];
 type SmsOptionsInput = NonNullable<Connection['options']>;
+type RefreshTokenInput = ConfigInput['clients'][number]['refresh_token'];
 
 function base(overrides: Partial<ConfigInput> = {}): ConfigInput {
   return {
@@ -21,6 +22,11 @@ function base(overrides: Partial<ConfigInput> = {}): ConfigInput {
 const withOptions = (options: Record<string, unknown>): ConfigInput =>
   base({
     connections: [{ name: 'sms', enabled_clients: ['spa'], options: options as SmsOptionsInput }],
+  });
+
+const withRefreshToken = (settings: Record<string, unknown>): ConfigInput =>
+  base({
+    clients: [{ client_id: 'spa', name: 'Test App', refresh_token: settings as RefreshTokenInput }],
   });
 
 /** Runs `build`, expects a ConfigError, and returns it. */
@@ -155,6 +161,20 @@ describe('config: refused values name their field', () => {
       }),
     );
     assert.deepEqual(ok.clients[0]!.web_origins, ['http://localhost:5173']);
+  });
+
+  test('refresh_token settings: rotating but non-expiring, a negative leeway, an unknown key', () => {
+    assertRefused(
+      withRefreshToken({ rotation_type: 'rotating', expiration_type: 'non-expiring' }),
+      'clients[0].refresh_token.expiration_type',
+      /must expire/,
+    );
+    assertRefused(withRefreshToken({ leeway: -1 }), 'clients[0].refresh_token.leeway');
+    assertRefused(
+      withRefreshToken({ token_lifetime: 0 }),
+      'clients[0].refresh_token.token_lifetime',
+    );
+    assertRefused(withRefreshToken({ rotation: 'rotating' }), 'clients[0].refresh_token');
   });
 
   test('gateway_url over http', () => {
@@ -341,6 +361,26 @@ describe('config: defaults', () => {
     );
     assert.equal(config.tokens.access_token_lifetime, 86400);
     assert.deepEqual(config.rate_limits.passwordless_start_per_ip, { burst: 50, per_hour: 50 });
+  });
+
+  test("refresh_token given in part gets Auth0's other defaults; absent, it stays absent", () => {
+    const config = parseConfig(
+      base({
+        clients: [
+          { client_id: 'spa', name: 'Test App', refresh_token: { rotation_type: 'rotating' } },
+          { client_id: 'plain', name: 'Plain App' },
+        ],
+      }),
+    );
+    assert.deepEqual(config.clients[0]!.refresh_token, {
+      rotation_type: 'rotating',
+      leeway: 0,
+      token_lifetime: 2_592_000,
+      idle_token_lifetime: 1_296_000,
+      infinite_token_lifetime: false,
+      infinite_idle_token_lifetime: false,
+    });
+    assert.equal(config.clients[1]!.refresh_token, undefined);
   });
 
   test('totp given with only a length keeps the default time step', () => {

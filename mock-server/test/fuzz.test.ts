@@ -49,6 +49,8 @@ const hostileKey = fc.constantFrom(
   'username',
   'realm',
   'grant_type',
+  'refresh_token',
+  'token',
 );
 const anyValue = fc.oneof(
   fc.string({ maxLength: 40 }),
@@ -101,6 +103,7 @@ const headerValue = fc.oneof(
 const path = fc.constantFrom(
   '/passwordless/start',
   '/oauth/token',
+  '/oauth/revoke',
   '/userinfo',
   '/.well-known/jwks.json',
   '/.well-known/openid-configuration',

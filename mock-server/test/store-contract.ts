@@ -3,6 +3,7 @@
 import { afterEach, beforeEach, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { OutboxMessage, PendingCode, Store, StoredUser } from '../src/store/types.ts';
+import { describeRefreshTokenContract } from './store-contract-refresh.ts';
 
 export interface StoreUnderTest {
   store: Store;
@@ -334,7 +335,7 @@ export function describeStoreContract(name: string, open: () => Promise<StoreUnd
       });
     });
 
-    describe('secrets and refresh tokens', () => {
+    describe('secrets', () => {
       test('a secret is created once, even when asked for concurrently', async () => {
         let created = 0;
         const create = async () => `secret-${++created}`;
@@ -353,20 +354,6 @@ export function describeStoreContract(name: string, open: () => Promise<StoreUnd
           }),
         );
         assert.equal(await store.getOrCreateSecret('key', async () => 'later'), 'later');
-      });
-
-      test('refresh tokens are found by hash', async () => {
-        const token = {
-          tokenHash: 'h1',
-          userId: 'sms|1',
-          clientId: 'spa',
-          scope: 'openid offline_access',
-          audience: 'a',
-          createdAt: NOW,
-        };
-        await store.saveRefreshToken(token);
-        assert.deepEqual(await store.findRefreshToken('h1'), token);
-        assert.equal(await store.findRefreshToken('h2'), undefined);
       });
     });
 
@@ -412,6 +399,8 @@ export function describeStoreContract(name: string, open: () => Promise<StoreUnd
         assert.equal(await store.updateDocument('seeds', 'nope', (current) => current), undefined);
       });
     });
+
+    describeRefreshTokenContract(open);
 
     describe('outbox', () => {
       test('newest first, by number, limited, cleared', async () => {

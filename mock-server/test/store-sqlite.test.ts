@@ -81,6 +81,66 @@ describe('sqlite store', () => {
     second.close();
   });
 
+  test('refresh tokens of schema version 2 become families of their own that never expire', async () => {
+    const filename = freshFile();
+    const old = new Database(filename);
+    for (const [version, migration] of MIGRATIONS.slice(0, 2).entries()) {
+      old.exec(migration);
+      old.pragma(`user_version = ${version + 1}`);
+    }
+    const insert = old.prepare('INSERT INTO refresh_tokens VALUES (?, ?)');
+    const token = {
+      tokenHash: 'h1',
+      userId: 'sms|1',
+      clientId: 'spa',
+      scope: 'openid offline_access',
+      audience: 'https://tenant.example.com/userinfo',
+      createdAt: 1000,
+    };
+    insert.run('h1', JSON.stringify(token));
+    insert.run('h2', JSON.stringify({ tokenHash: 'h2', scope: 'openid' }));
+    old.close();
+
+    const store = createSqliteStore({ filename });
+    assert.equal(store.schemaVersion, MIGRATIONS.length);
+    const found = await store.findRefreshToken('h1');
+    assert.deepEqual(found!.token, {
+      tokenHash: 'h1',
+      familyId: 'h1',
+      issuedAt: 1000,
+      spentAt: null,
+    });
+    assert.deepEqual(found!.family, {
+      familyId: 'h1',
+      userId: 'sms|1',
+      clientId: 'spa',
+      scope: 'openid offline_access',
+      audience: 'https://tenant.example.com/userinfo',
+      sessionId: null,
+      authTime: null,
+      createdAt: 1000,
+      expiresAt: null,
+      idleExpiresAt: null,
+      lastUsedAt: 1000,
+      lastSpentTokenHash: null,
+      revokedAt: null,
+    });
+    assert.equal(
+      await store.findRefreshToken('h2'),
+      undefined,
+      'a row without its user is dropped',
+    );
+    const outcome = await store.exchangeRefreshToken({
+      tokenHash: 'h1',
+      clientId: 'spa',
+      now: 2000,
+      leewayMs: 0,
+      idleLifetimeMs: null,
+    });
+    assert.equal(outcome.outcome, 'exchanged');
+    store.close();
+  });
+
   test('a file from a newer schema version is refused, not rewritten', () => {
     const filename = freshFile();
     const db = new Database(filename);

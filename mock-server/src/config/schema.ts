@@ -19,6 +19,32 @@ const origin = z.string().refine((value) => {
   }
 }, 'must be an origin such as https://app.example.com (scheme, host, optional port; no path)');
 
+/**
+ * Auth0's `refresh_token` client setting (times in seconds). `rotating`: every refresh answers a
+ * new refresh token and spends the old one; a spent token presented again after `leeway` revokes
+ * its whole family. `token_lifetime` counts from the login, `idle_token_lifetime` from the last
+ * use; an `infinite_*` flag switches one off. Without `expiration_type`, rotating tokens expire
+ * (Auth0 requires it) and non-rotating ones do not.
+ */
+export const refreshTokenSettingsSchema = z
+  .strictObject({
+    rotation_type: z.enum(['rotating', 'non-rotating']).default('non-rotating'),
+    expiration_type: z.enum(['expiring', 'non-expiring']).optional(),
+    leeway: z.int().min(0).max(86_400).default(0),
+    token_lifetime: z.int().min(1).max(157_788_000).default(2_592_000),
+    idle_token_lifetime: z.int().min(1).max(157_788_000).default(1_296_000),
+    infinite_token_lifetime: z.boolean().default(false),
+    infinite_idle_token_lifetime: z.boolean().default(false),
+  })
+  .refine(
+    (settings) =>
+      !(settings.rotation_type === 'rotating' && settings.expiration_type === 'non-expiring'),
+    {
+      path: ['expiration_type'],
+      message: "rotating refresh tokens must expire: use expiration_type 'expiring'",
+    },
+  );
+
 export const clientSchema = z.strictObject({
   client_id: z.string().min(1).max(128),
   name: z.string().min(1).max(255),
@@ -46,6 +72,8 @@ export const clientSchema = z.strictObject({
     .max(100)
     .default([]),
   metadata: z.record(z.string(), z.string()).default({}),
+  /** Absent: refresh tokens neither rotate nor expire, as for a client Auth0's API creates. */
+  refresh_token: refreshTokenSettingsSchema.optional(),
 });
 
 /** `options` of an sms connection: the keys and ranges of Auth0's Management API. */
@@ -206,6 +234,7 @@ export const configSchema = z.strictObject({
 export type ConfigInput = z.input<typeof configSchema>;
 export type Config = z.output<typeof configSchema>;
 export type ClientConfig = z.output<typeof clientSchema>;
+export type RefreshTokenSettings = z.output<typeof refreshTokenSettingsSchema>;
 export type ConnectionConfig = z.output<typeof connectionSchema>;
 export type SmsOptions = z.output<typeof smsOptionsSchema>;
 export type ClientGrantConfig = z.output<typeof clientGrantSchema>;

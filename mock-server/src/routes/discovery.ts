@@ -13,6 +13,7 @@ export function openidConfiguration(context: BackendContext): Record<string, unk
     authorization_endpoint: `${issuer}authorize`,
     token_endpoint: `${issuer}oauth/token`,
     userinfo_endpoint: `${issuer}userinfo`,
+    revocation_endpoint: `${issuer}oauth/revoke`,
     jwks_uri: `${issuer}.well-known/jwks.json`,
     end_session_endpoint: `${issuer}oidc/logout`,
     // Only what works: the authorization code flow with PKCE (S256), in these response modes.

@@ -1,23 +1,27 @@
 import type { BackendContext, RequestInfo } from '../context.ts';
 import {
+  AUTHORIZATION_CODE_GRANT,
   CLIENT_CREDENTIALS_GRANT,
   PASSWORDLESS_OTP_GRANT,
   REFRESH_TOKEN_GRANT,
 } from '../config/schema.ts';
 import { issueManagementToken } from '../management/access.ts';
-import type { Client } from '../tenant/tenant.ts';
 import { AuthError } from '../errors.ts';
 import { readAuthApiBody } from '../http/body.ts';
-import { randomHex, sha256Hex } from '../crypto/digest.ts';
 import { logInWithCode } from '../login/code-login.ts';
 import { enforceRateLimit } from '../rate-limit/enforce.ts';
-import type { StoredUser } from '../store/types.ts';
-import { scopeIncludes, signTokens } from '../tokens/tokens.ts';
+import { issueRefreshToken } from '../tokens/refresh-tokens.ts';
 import { grantableUserScope } from '../tokens/user-scopes.ts';
 import { authenticateClient, checkOrigin } from './client-auth.ts';
 import { authorizationCodeGrant } from './token/authorization-code-grant.ts';
-import { checkGrantAllowed, requireParameter, stringParameter } from './token/parameters.ts';
-import { AUTHORIZATION_CODE_GRANT } from '../config/schema.ts';
+import { refreshGrant } from './token/refresh-grant.ts';
+import { tokenAnswer } from './token/token-answer.ts';
+import {
+  checkGrantAllowed,
+  requireParameter,
+  stringParameter,
+  type TokenGrant,
+} from './token/token-request.ts';
 
 const OTP_FIELDS = ['grant_type', 'client_id', 'username', 'otp', 'realm'] as const;
 
@@ -29,54 +33,8 @@ function userAudience(context: BackendContext, requested: string | undefined): s
   return requested;
 }
 
-/** `POST /oauth/token`: the passwordless OTP grant, and the refresh grant for `offline_access`. */
-export async function oauthToken(
-  context: BackendContext,
-  request: Request,
-  info: RequestInfo,
-): Promise<Response> {
-  const rateHeaders = await enforceRateLimit(
-    context,
-    `token-ip:${info.ip}`,
-    context.config.rate_limits.token_per_ip,
-  );
-  const body = await readAuthApiBody(request, 'invalid_request');
-  const grantType = requireParameter(body, 'grant_type', 256);
-  let answer: Record<string, unknown>;
-  if (grantType === PASSWORDLESS_OTP_GRANT)
-    answer = await passwordlessGrant(context, request, body);
-  else if (grantType === REFRESH_TOKEN_GRANT) answer = await refreshGrant(context, request, body);
-  else if (grantType === AUTHORIZATION_CODE_GRANT)
-    answer = await authorizationCodeGrant(context, request, body);
-  else if (grantType === CLIENT_CREDENTIALS_GRANT) {
-    const client = await authenticateClient(
-      context,
-      requireParameter(body, 'client_id', 128),
-      stringParameter(body, 'client_secret'),
-      'token',
-    );
-    answer = await issueManagementToken(
-      context,
-      client,
-      stringParameter(body, 'audience'),
-      stringParameter(body, 'scope', 4096),
-    );
-  } else
-    throw new AuthError(
-      400,
-      'unsupported_grant_type',
-      `Unsupported grant type: ${grantType.slice(0, 100)}`,
-    );
-  return Response.json(answer, {
-    headers: { ...rateHeaders, 'Cache-Control': 'no-store', Pragma: 'no-cache' },
-  });
-}
-
-async function passwordlessGrant(
-  context: BackendContext,
-  request: Request,
-  body: Record<string, unknown>,
-): Promise<Record<string, unknown>> {
+/** The passwordless OTP grant: a code sent by `/passwordless/start` for the user's tokens. */
+const passwordlessGrant: TokenGrant = async (context, request, body) => {
   for (const field of OTP_FIELDS) requireParameter(body, field);
   const client = await authenticateClient(
     context,
@@ -103,75 +61,61 @@ async function passwordlessGrant(
     phoneNumber,
     otp,
   });
-  return tokenAnswer(context, user, client, scope, audience);
-}
+  const refreshToken = await issueRefreshToken(context, {
+    userId: user.user_id,
+    client,
+    scope,
+    audience,
+  });
+  return tokenAnswer(context, { user, clientId: client.client_id, scope, audience, refreshToken });
+};
 
-async function refreshGrant(
-  context: BackendContext,
-  request: Request,
-  body: Record<string, unknown>,
-): Promise<Record<string, unknown>> {
+/** `grant_type=client_credentials`: a Management API token for a confidential client. */
+const clientCredentialsGrant: TokenGrant = async (context, _request, body) => {
   const client = await authenticateClient(
     context,
     requireParameter(body, 'client_id', 128),
     stringParameter(body, 'client_secret'),
     'token',
   );
-  checkGrantAllowed(client, REFRESH_TOKEN_GRANT);
-  checkOrigin(client, request, 'token');
-  const token = requireParameter(body, 'refresh_token', 256);
-  const stored = await context.store.findRefreshToken(await sha256Hex(token));
-  if (!stored || stored.clientId !== client.client_id)
-    throw new AuthError(403, 'invalid_grant', 'Unknown or invalid refresh token.');
-  const user = await context.store.findUserById(stored.userId);
-  if (!user || user.blocked)
-    throw new AuthError(403, 'invalid_grant', 'Unknown or invalid refresh token.');
-  const answer = await tokenAnswer(context, user, client, stored.scope, stored.audience, false);
-  return answer;
-}
-
-async function tokenAnswer(
-  context: BackendContext,
-  user: StoredUser,
-  client: Client,
-  scope: string,
-  audience: string,
-  mayIssueRefreshToken = true,
-): Promise<Record<string, unknown>> {
-  const nowMs = context.clock.now();
-  const { accessToken, idToken } = await signTokens(
-    await context.signingKey(),
-    context.tokenSettings,
-    {
-      user,
-      clientId: client.client_id,
-      scope,
-      audience,
-      nowSeconds: Math.floor(nowMs / 1000),
-    },
+  return issueManagementToken(
+    context,
+    client,
+    stringParameter(body, 'audience'),
+    stringParameter(body, 'scope', 4096),
   );
-  const answer: Record<string, unknown> = { access_token: accessToken };
-  if (idToken) answer.id_token = idToken;
-  if (
-    mayIssueRefreshToken &&
-    scopeIncludes(scope, 'offline_access') &&
-    client.grant_types.includes(REFRESH_TOKEN_GRANT)
-  ) {
-    const refreshToken = randomHex(32);
-    await context.store.saveRefreshToken({
-      tokenHash: await sha256Hex(refreshToken),
-      userId: user.user_id,
-      clientId: client.client_id,
-      scope,
-      audience,
-      createdAt: nowMs,
-    });
-    answer.refresh_token = refreshToken;
-  }
-  return {
-    ...answer,
-    scope,
-    expires_in: context.tokenSettings.accessTokenLifetime,
-    token_type: 'Bearer',
-  };
+};
+
+/** The grants `POST /oauth/token` answers, one line each, by `grant_type`. */
+const GRANTS = new Map<string, TokenGrant>([
+  [PASSWORDLESS_OTP_GRANT, passwordlessGrant],
+  [AUTHORIZATION_CODE_GRANT, authorizationCodeGrant],
+  [REFRESH_TOKEN_GRANT, refreshGrant],
+  [CLIENT_CREDENTIALS_GRANT, clientCredentialsGrant],
+]);
+
+/** `POST /oauth/token`: the grant that `grant_type` names, under the per-IP limit. */
+export async function oauthToken(
+  context: BackendContext,
+  request: Request,
+  info: RequestInfo,
+): Promise<Response> {
+  const rateHeaders = await enforceRateLimit(
+    context,
+    `token-ip:${info.ip}`,
+    context.config.rate_limits.token_per_ip,
+  );
+  const body = await readAuthApiBody(request, 'invalid_request');
+  const grantType = requireParameter(body, 'grant_type', 256);
+  const grant = GRANTS.get(grantType);
+  if (!grant)
+    throw new AuthError(
+      400,
+      'unsupported_grant_type',
+      `Unsupported grant type: ${grantType.slice(0, 100)}`,
+    );
+  const answer = await grant(context, request, body);
+  return Response.json(answer, {
+    headers: { ...rateHeaders, 'Cache-Control': 'no-store', Pragma: 'no-cache' },
+  });
 }

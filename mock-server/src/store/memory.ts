@@ -1,5 +1,10 @@
 import { judgeCandidate } from './code-redemption.ts';
-import { EXPIRED_CODE_GRACE_MS, SWEEP_EVERY_WRITES } from './retention.ts';
+import { isForgettable, judgeRefreshExchange, newFamilyRecords } from './refresh-exchange.ts';
+import {
+  DEAD_REFRESH_FAMILY_GRACE_MS,
+  EXPIRED_CODE_GRACE_MS,
+  SWEEP_EVERY_WRITES,
+} from './retention.ts';
 import { takeTokens, type BucketState } from './token-bucket.ts';
 import { applyUserChanges } from './user-changes.ts';
 import type {
@@ -10,6 +15,7 @@ import type {
   RateLimitRequest,
   RedeemOutcome,
   RedeemRequest,
+  RefreshTokenFamily,
   StoredRefreshToken,
   StoredUser,
   Store,
@@ -35,6 +41,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
   const buckets = new Map<string, BucketState>();
   const secrets = new Map<string, Promise<string>>();
   const refreshTokens = new Map<string, StoredRefreshToken>();
+  const refreshFamilies = new Map<string, RefreshTokenFamily>();
   const documents = new Map<DocumentCollection, Map<string, unknown>>();
   const collection = (name: DocumentCollection) => {
     let entries = documents.get(name);
@@ -43,6 +50,15 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
   };
   let outbox: OutboxMessage[] = [];
   let writesSinceSweep = 0;
+  let familiesSinceSweep = 0;
+  const sweepRefreshFamilies = (now: number) => {
+    const forgotten = new Set<string>();
+    for (const [id, family] of refreshFamilies)
+      if (isForgettable(family, now, DEAD_REFRESH_FAMILY_GRACE_MS)) forgotten.add(id);
+    for (const id of forgotten) refreshFamilies.delete(id);
+    for (const [hash, token] of refreshTokens)
+      if (forgotten.has(token.familyId)) refreshTokens.delete(hash);
+  };
   const sweep = (now: number) => {
     for (const [key, bucket] of buckets) if (bucket.fullAt <= now) buckets.delete(key);
     for (const [key, code] of codes)
@@ -155,13 +171,48 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
       return secret;
     },
 
-    async saveRefreshToken(token) {
-      refreshTokens.set(token.tokenHash, clone(token));
+    async createRefreshTokenFamily(newFamily) {
+      const { family, token } = newFamilyRecords(clone(newFamily));
+      refreshFamilies.set(family.familyId, family);
+      refreshTokens.set(token.tokenHash, token);
+      if (++familiesSinceSweep >= SWEEP_EVERY_WRITES) {
+        familiesSinceSweep = 0;
+        sweepRefreshFamilies(family.createdAt);
+      }
+    },
+
+    async exchangeRefreshToken(exchange) {
+      const token = refreshTokens.get(exchange.tokenHash);
+      const family = token && refreshFamilies.get(token.familyId);
+      const { outcome, writes } = judgeRefreshExchange(token, family, exchange);
+      if (writes.token) refreshTokens.set(writes.token.tokenHash, writes.token);
+      if (writes.successor) refreshTokens.set(writes.successor.tokenHash, writes.successor);
+      if (writes.family) refreshFamilies.set(writes.family.familyId, writes.family);
+      return clone(outcome);
     },
 
     async findRefreshToken(tokenHash) {
       const token = refreshTokens.get(tokenHash);
-      return token && clone(token);
+      const family = token && refreshFamilies.get(token.familyId);
+      return token && family ? clone({ token, family }) : undefined;
+    },
+
+    async revokeRefreshTokenFamily(tokenHash, clientId, now) {
+      const token = refreshTokens.get(tokenHash);
+      const family = token && refreshFamilies.get(token.familyId);
+      if (!family || family.clientId !== clientId || family.revokedAt !== null) return false;
+      refreshFamilies.set(family.familyId, { ...family, revokedAt: now });
+      return true;
+    },
+
+    async revokeUserRefreshTokens(userId, now) {
+      let revoked = 0;
+      for (const family of refreshFamilies.values())
+        if (family.userId === userId && family.revokedAt === null) {
+          refreshFamilies.set(family.familyId, { ...family, revokedAt: now });
+          revoked++;
+        }
+      return revoked;
     },
 
     async getDocument<T>(name: DocumentCollection, id: string) {

@@ -7,3 +7,9 @@ export const EXPIRED_CODE_GRACE_MS = 3_600_000;
 
 /** Sweep for forgettable entries once per this many rate-limit writes. */
 export const SWEEP_EVERY_WRITES = 1000;
+
+/**
+ * A refresh token family that expired or was revoked is kept this long, so a late use of its
+ * tokens is still answered as that family's (a blocked user hears so), then dropped.
+ */
+export const DEAD_REFRESH_FAMILY_GRACE_MS = 7 * 86_400_000;

@@ -1,7 +1,20 @@
 import { createRequire } from 'node:module';
 import type Database from 'better-sqlite3';
 import { judgeCandidate } from './code-redemption.ts';
-import { EXPIRED_CODE_GRACE_MS, SWEEP_EVERY_WRITES } from './retention.ts';
+import { judgeRefreshExchange, newFamilyRecords } from './refresh-exchange.ts';
+import {
+  fromFamily,
+  fromRefreshToken,
+  toFamily,
+  toRefreshToken,
+  type FamilyRow,
+  type RefreshTokenRow,
+} from './sqlite-refresh-rows.ts';
+import {
+  DEAD_REFRESH_FAMILY_GRACE_MS,
+  EXPIRED_CODE_GRACE_MS,
+  SWEEP_EVERY_WRITES,
+} from './retention.ts';
 import { takeTokens } from './token-bucket.ts';
 import { applyUserChanges } from './user-changes.ts';
 import type {
@@ -10,7 +23,6 @@ import type {
   PendingCode,
   RateLimitOutcome,
   RateLimitRequest,
-  StoredRefreshToken,
   StoredUser,
   Store,
 } from './types.ts';
@@ -121,6 +133,46 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX rate_limit_buckets_by_full_at ON rate_limit_buckets (full_at);
   CREATE INDEX pending_codes_by_expiry ON pending_codes (expires_at);
   `,
+  // 3: refresh tokens belong to families (one per login) that rotate, expire and are revoked
+  // together. Each token of version 2 becomes a family of its own, keyed by its hash, that never
+  // expires, as it was issued.
+  `
+  CREATE TABLE refresh_token_families (
+    family_id TEXT PRIMARY KEY,
+    user_id TEXT NOT NULL,
+    client_id TEXT NOT NULL,
+    scope TEXT NOT NULL,
+    audience TEXT NOT NULL,
+    session_id TEXT,
+    auth_time INTEGER,
+    created_at INTEGER NOT NULL,
+    expires_at INTEGER,
+    idle_expires_at INTEGER,
+    last_used_at INTEGER NOT NULL,
+    last_spent_token_hash TEXT,
+    revoked_at INTEGER
+  ) WITHOUT ROWID;
+  CREATE INDEX refresh_token_families_by_user ON refresh_token_families (user_id);
+  CREATE TABLE refresh_tokens_next (
+    token_hash TEXT PRIMARY KEY,
+    family_id TEXT NOT NULL,
+    issued_at INTEGER NOT NULL,
+    spent_at INTEGER
+  ) WITHOUT ROWID;
+  INSERT INTO refresh_token_families
+    (family_id, user_id, client_id, scope, audience, created_at, last_used_at)
+    SELECT token_hash, json_extract(token, '$.userId'), json_extract(token, '$.clientId'),
+      coalesce(json_extract(token, '$.scope'), ''), coalesce(json_extract(token, '$.audience'), ''),
+      coalesce(json_extract(token, '$.createdAt'), 0), coalesce(json_extract(token, '$.createdAt'), 0)
+    FROM refresh_tokens
+    WHERE json_valid(token) AND json_extract(token, '$.userId') IS NOT NULL
+      AND json_extract(token, '$.clientId') IS NOT NULL;
+  INSERT INTO refresh_tokens_next (token_hash, family_id, issued_at)
+    SELECT family_id, family_id, created_at FROM refresh_token_families;
+  DROP TABLE refresh_tokens;
+  ALTER TABLE refresh_tokens_next RENAME TO refresh_tokens;
+  CREATE INDEX refresh_tokens_by_family ON refresh_tokens (family_id);
+  `,
 ];
 
 /** Brings the file to the latest schema version; refuses a file written by a newer version. */
@@ -228,9 +280,35 @@ export function createSqliteStore(options: SqliteStoreOptions): SqliteStore {
     dropStaleCodes: db.prepare('DELETE FROM pending_codes WHERE expires_at <= ?'),
     findSecret: db.prepare<[string], { value: string }>('SELECT value FROM secrets WHERE name = ?'),
     insertSecret: db.prepare('INSERT OR IGNORE INTO secrets VALUES (?, ?)'),
-    saveRefreshToken: db.prepare('INSERT OR REPLACE INTO refresh_tokens VALUES (?, ?)'),
-    findRefreshToken: db.prepare<[string], Record<string, string>>(
-      'SELECT token FROM refresh_tokens WHERE token_hash = ?',
+    findRefreshToken: db.prepare<[string], RefreshTokenRow>(
+      'SELECT * FROM refresh_tokens WHERE token_hash = ?',
+    ),
+    saveRefreshToken: db.prepare(
+      `INSERT INTO refresh_tokens VALUES (@token_hash, @family_id, @issued_at, @spent_at)
+       ON CONFLICT (token_hash) DO UPDATE SET spent_at = excluded.spent_at`,
+    ),
+    findFamily: db.prepare<[string], FamilyRow>(
+      'SELECT * FROM refresh_token_families WHERE family_id = ?',
+    ),
+    saveFamily: db.prepare(
+      `INSERT OR REPLACE INTO refresh_token_families VALUES (@family_id, @user_id, @client_id,
+       @scope, @audience, @session_id, @auth_time, @created_at, @expires_at, @idle_expires_at,
+       @last_used_at, @last_spent_token_hash, @revoked_at)`,
+    ),
+    revokeFamily: db.prepare(
+      'UPDATE refresh_token_families SET revoked_at = ? WHERE family_id = ? AND revoked_at IS NULL',
+    ),
+    revokeUserFamilies: db.prepare(
+      'UPDATE refresh_token_families SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL',
+    ),
+    // The rule of isForgettable (refresh-exchange.ts), as one statement per table.
+    dropDeadRefreshTokens: db.prepare(
+      `DELETE FROM refresh_tokens WHERE family_id IN (SELECT family_id FROM refresh_token_families
+       WHERE expires_at <= @before OR idle_expires_at <= @before OR revoked_at <= @before)`,
+    ),
+    dropDeadFamilies: db.prepare(
+      `DELETE FROM refresh_token_families
+       WHERE expires_at <= @before OR idle_expires_at <= @before OR revoked_at <= @before`,
     ),
     getDocument: db.prepare<[string, string], Record<string, string>>(
       'SELECT document FROM documents WHERE collection = ? AND id = ?',
@@ -258,6 +336,7 @@ export function createSqliteStore(options: SqliteStoreOptions): SqliteStore {
   const write = <T>(work: () => T): T => db.transaction(work).immediate();
   const pendingSecrets = new Map<string, Promise<string>>();
   let writesSinceSweep = 0;
+  let familiesSinceSweep = 0;
   const takeRateLimitTokens = (requests: RateLimitRequest[]): RateLimitOutcome[] =>
     write(() => {
       const { states, outcomes } = takeTokens(
@@ -417,12 +496,55 @@ export function createSqliteStore(options: SqliteStoreOptions): SqliteStore {
       return pending;
     },
 
-    async saveRefreshToken(token) {
-      statements.saveRefreshToken.run(token.tokenHash, JSON.stringify(token));
+    async createRefreshTokenFamily(newFamily) {
+      const { family, token } = newFamilyRecords(newFamily);
+      write(() => {
+        statements.saveFamily.run(fromFamily(family));
+        statements.saveRefreshToken.run(fromRefreshToken(token));
+        if (++familiesSinceSweep >= SWEEP_EVERY_WRITES) {
+          familiesSinceSweep = 0;
+          const before = { before: family.createdAt - DEAD_REFRESH_FAMILY_GRACE_MS };
+          statements.dropDeadRefreshTokens.run(before);
+          statements.dropDeadFamilies.run(before);
+        }
+      });
+    },
+
+    async exchangeRefreshToken(exchange) {
+      return write(() => {
+        const tokenRow = statements.findRefreshToken.get(exchange.tokenHash);
+        const familyRow = tokenRow && statements.findFamily.get(tokenRow.family_id);
+        const { outcome, writes } = judgeRefreshExchange(
+          tokenRow && toRefreshToken(tokenRow),
+          familyRow && toFamily(familyRow),
+          exchange,
+        );
+        for (const token of [writes.token, writes.successor])
+          if (token) statements.saveRefreshToken.run(fromRefreshToken(token));
+        if (writes.family) statements.saveFamily.run(fromFamily(writes.family));
+        return outcome;
+      });
     },
 
     async findRefreshToken(tokenHash) {
-      return parse<StoredRefreshToken>(statements.findRefreshToken.get(tokenHash), 'token');
+      const tokenRow = statements.findRefreshToken.get(tokenHash);
+      const familyRow = tokenRow && statements.findFamily.get(tokenRow.family_id);
+      return tokenRow && familyRow
+        ? { token: toRefreshToken(tokenRow), family: toFamily(familyRow) }
+        : undefined;
+    },
+
+    async revokeRefreshTokenFamily(tokenHash, clientId, now) {
+      return write(() => {
+        const tokenRow = statements.findRefreshToken.get(tokenHash);
+        const familyRow = tokenRow && statements.findFamily.get(tokenRow.family_id);
+        if (!familyRow || familyRow.client_id !== clientId) return false;
+        return statements.revokeFamily.run(now, familyRow.family_id).changes > 0;
+      });
+    },
+
+    async revokeUserRefreshTokens(userId, now) {
+      return statements.revokeUserFamilies.run(now, userId).changes;
     },
 
     async getDocument<T>(collection: DocumentCollection, id: string) {

@@ -42,8 +42,20 @@ export interface Store {
   /** Returns the secret stored under `name`, creating it with `create` the first time. */
   getOrCreateSecret(name: string, create: () => Promise<string>): Promise<string>;
 
-  saveRefreshToken(token: StoredRefreshToken): Promise<void>;
-  findRefreshToken(tokenHash: string): Promise<StoredRefreshToken | undefined>;
+  /** Starts a refresh token family (one per login) with its first token. */
+  createRefreshTokenFamily(family: NewRefreshTokenFamily): Promise<void>;
+  /**
+   * Exchanges a presented refresh token in one step, as `judgeRefreshExchange`
+   * (refresh-exchange.ts) says: of two concurrent exchanges of one token, exactly one finds it
+   * unspent; the other is within the leeway or is reuse, which revokes the family.
+   */
+  exchangeRefreshToken(exchange: RefreshTokenExchange): Promise<RefreshTokenExchangeOutcome>;
+  /** A refresh token and its family, for inspection (exchanges go through `exchangeRefreshToken`). */
+  findRefreshToken(tokenHash: string): Promise<FoundRefreshToken | undefined>;
+  /** Revokes the family of a token when `clientId` owns it; resolves to whether it did. */
+  revokeRefreshTokenFamily(tokenHash: string, clientId: string, now: number): Promise<boolean>;
+  /** Revokes every live refresh token family of a user; resolves to how many. */
+  revokeUserRefreshTokens(userId: string, now: number): Promise<number>;
 
   /**
    * Tenant settings that the Management API can change (clients, connections, phone providers,
@@ -154,14 +166,76 @@ export interface RateLimitOutcome {
   retryAt: number;
 }
 
-export interface StoredRefreshToken {
-  tokenHash: string;
+/**
+ * The tokens of one login: each refresh of a rotating client adds a token to it, and reuse,
+ * `/oauth/revoke` or blocking the user revokes all of them at once. Times in ms.
+ */
+export interface RefreshTokenFamily {
+  familyId: string;
   userId: string;
   clientId: string;
+  /** The scope and audience the login granted; a refresh may narrow the scope, never widen it. */
   scope: string;
   audience: string;
+  /** The browser session of the login, when it had one (for its `sid` and for ending it). */
+  sessionId: string | null;
+  /** When the user authenticated (ms), for the `auth_time` of refreshed id tokens. */
+  authTime: number | null;
   createdAt: number;
+  /** The absolute lifetime's end, fixed at the login; `null`: none. */
+  expiresAt: number | null;
+  /** The idle lifetime's end, moved on by every exchange; `null`: none. */
+  idleExpiresAt: number | null;
+  lastUsedAt: number;
+  /** The token spent last: the only spent one that the leeway lets through again. */
+  lastSpentTokenHash: string | null;
+  revokedAt: number | null;
 }
+
+/** One refresh token of a family, by the SHA-256 of its value (the value is never stored). */
+export interface StoredRefreshToken {
+  tokenHash: string;
+  familyId: string;
+  issuedAt: number;
+  /** When a rotating exchange spent it; `null` while it is the family's live token. */
+  spentAt: number | null;
+}
+
+export type NewRefreshTokenFamily = Omit<
+  RefreshTokenFamily,
+  'lastUsedAt' | 'lastSpentTokenHash' | 'revokedAt' | 'sessionId' | 'authTime'
+> & {
+  /** The first token's hash. */
+  tokenHash: string;
+  sessionId?: string;
+  authTime?: number;
+};
+
+export interface FoundRefreshToken {
+  token: StoredRefreshToken;
+  family: RefreshTokenFamily;
+}
+
+export interface RefreshTokenExchange {
+  tokenHash: string;
+  /** The client presenting it: another client's token is `missing`. */
+  clientId: string;
+  now: number;
+  /** Rotation: the hash of the token that replaces the presented one. Absent: it stays valid. */
+  successorHash?: string;
+  /** How long after its exchange a spent token may be exchanged again (Auth0's `leeway`). */
+  leewayMs: number;
+  /** The idle lifetime from this exchange on; `null`: none. */
+  idleLifetimeMs: number | null;
+}
+
+export type RefreshTokenExchangeOutcome =
+  | { outcome: 'exchanged'; family: RefreshTokenFamily }
+  | { outcome: 'missing' }
+  | { outcome: 'revoked'; family: RefreshTokenFamily }
+  | { outcome: 'expired'; family: RefreshTokenFamily }
+  /** A spent token presented after the leeway: the family is revoked by this very exchange. */
+  | { outcome: 'reused'; family: RefreshTokenFamily };
 
 export interface OutboxMessage {
   id: string;

@@ -9,6 +9,7 @@ import {
   pageParameters,
 } from '../../management/query.ts';
 import type { StoredUser } from '../../store/types.ts';
+import { revokeUserGrants } from '../../users/revoke-user-grants.ts';
 import { publicUser } from '../../users/users.ts';
 import { readManagementBody, type ManagementRoutes } from './router.ts';
 import { E164_PATTERN, E164_PATTERN_TEXT } from '../../phone-number/e164.ts';
@@ -37,7 +38,8 @@ function phoneNumberOfQuery(q: string): string {
 
 /**
  * `GET /users` (offset pages, `q=phone_number:"+…"`, `connection=`), `GET /users-by-phone`,
- * `GET/PATCH/DELETE /users/{id}`. A blocked user gets no more codes and no more tokens.
+ * `GET/PATCH/DELETE /users/{id}`. A blocked user gets no more codes and no more tokens; blocking
+ * or deleting a user revokes what they were granted.
  */
 export const userRoutes: ManagementRoutes = (app, context) => {
   app.get('/users', async (c) => {
@@ -109,6 +111,7 @@ export const userRoutes: ManagementRoutes = (app, context) => {
     );
     if (!user) throw userNotFound();
     context.logger.info('user_updated', { user_id: user.user_id, fields: Object.keys(changes) });
+    if (changes.blocked === true) await revokeUserGrants(context, user.user_id);
     return c.json(publicUser(user));
   });
 
@@ -117,6 +120,7 @@ export const userRoutes: ManagementRoutes = (app, context) => {
     const userId = c.req.param('id');
     if (!(await context.store.deleteUser(userId))) throw userNotFound();
     context.logger.info('user_deleted', { user_id: userId });
+    await revokeUserGrants(context, userId);
     return c.body(null, 204);
   });
 };

@@ -1,15 +1,16 @@
-import { AUTHORIZATION_CODE_GRANT, REFRESH_TOKEN_GRANT } from '../../config/schema.ts';
+import { AUTHORIZATION_CODE_GRANT } from '../../config/schema.ts';
 import type { BackendContext } from '../../context.ts';
-import { randomHex, sha256Hex } from '../../crypto/digest.ts';
+import { sha256Hex } from '../../crypto/digest.ts';
 import { AuthError } from '../../errors.ts';
 import { recordIssued, redeemAuthorizationCode } from '../../login/authorization-codes.ts';
 import {
   issueOpaqueAccessToken,
   revokeOpaqueAccessToken,
 } from '../../tokens/opaque-access-tokens.ts';
+import { issueRefreshToken } from '../../tokens/refresh-tokens.ts';
 import { scopeIncludes, signIdToken, signTokens } from '../../tokens/tokens.ts';
 import { authenticateClient, checkOrigin } from '../client-auth.ts';
-import { checkGrantAllowed, requireParameter, stringParameter } from './parameters.ts';
+import { checkGrantAllowed, requireParameter, stringParameter } from './token-request.ts';
 
 const INVALID_CODE = 'Invalid authorization code';
 
@@ -46,8 +47,7 @@ export async function authorizationCodeGrant(
   const user = await context.store.findUserById(code.userId);
   if (!user || user.blocked) throw new AuthError(403, 'invalid_grant', INVALID_CODE);
 
-  const nowMs = context.clock.now();
-  const nowSeconds = Math.floor(nowMs / 1000);
+  const nowSeconds = Math.floor(context.clock.now() / 1000);
   const key = await context.signingKey();
   const idTokenClaims: Record<string, unknown> = {
     auth_time: Math.floor(code.authTime / 1000),
@@ -80,21 +80,16 @@ export async function authorizationCodeGrant(
     if (scopeIncludes(code.scope, 'openid'))
       answer.id_token = await signIdToken(key, context.tokenSettings, tokenRequest);
   }
-  if (
-    scopeIncludes(code.scope, 'offline_access') &&
-    client.grant_types.includes(REFRESH_TOKEN_GRANT)
-  ) {
-    const refreshToken = randomHex(32);
-    const tokenHash = await sha256Hex(refreshToken);
-    await context.store.saveRefreshToken({
-      tokenHash,
-      userId: user.user_id,
-      clientId: client.client_id,
-      scope: code.scope,
-      audience: tokenRequest.audience,
-      createdAt: nowMs,
-    });
-    issued.refreshTokenHash = tokenHash;
+  const refreshToken = await issueRefreshToken(context, {
+    userId: user.user_id,
+    client,
+    scope: code.scope,
+    audience: tokenRequest.audience,
+    sessionId: code.sid,
+    authTime: code.authTime,
+  });
+  if (refreshToken) {
+    issued.refreshTokenHash = await sha256Hex(refreshToken);
     answer.refresh_token = refreshToken;
   }
   await recordIssued(context, id, issued);

@@ -1,5 +1,13 @@
+import type { BackendContext } from '../../context.ts';
 import { AuthError } from '../../errors.ts';
 import type { Client } from '../../tenant/tenant.ts';
+
+/** One grant of `POST /oauth/token`: reads its parameters from the body and answers the token set. */
+export type TokenGrant = (
+  context: BackendContext,
+  request: Request,
+  body: Record<string, unknown>,
+) => Promise<Record<string, unknown>>;
 
 /** Reads a parameter that must be a short string when present. */
 export function stringParameter(

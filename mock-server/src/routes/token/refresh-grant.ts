@@ -1,0 +1,41 @@
+import { REFRESH_TOKEN_GRANT } from '../../config/schema.ts';
+import { exchangeRefreshToken } from '../../tokens/refresh-tokens.ts';
+import { authenticateClient, checkOrigin } from '../client-auth.ts';
+import { tokenAnswer } from './token-answer.ts';
+import {
+  checkGrantAllowed,
+  requireParameter,
+  stringParameter,
+  type TokenGrant,
+} from './token-request.ts';
+
+/**
+ * `grant_type=refresh_token`: new tokens for a refresh token, for its family's audience and
+ * scope (or a narrower `scope`); a rotating client also gets the next refresh token. Other
+ * parameters auth0-spa-js sends along (`audience`, `redirect_uri`) change nothing.
+ */
+export const refreshGrant: TokenGrant = async (context, request, body) => {
+  const client = await authenticateClient(
+    context,
+    requireParameter(body, 'client_id', 128),
+    stringParameter(body, 'client_secret'),
+    'token',
+  );
+  checkGrantAllowed(client, REFRESH_TOKEN_GRANT);
+  checkOrigin(client, request, 'token');
+  const presented = requireParameter(body, 'refresh_token', 256);
+  const requestedScope = stringParameter(body, 'scope', 1024);
+  const { user, family, scope, refreshToken } = await exchangeRefreshToken(
+    context,
+    client,
+    presented,
+    requestedScope,
+  );
+  return tokenAnswer(context, {
+    user,
+    clientId: client.client_id,
+    scope,
+    audience: family.audience,
+    refreshToken,
+  });
+};
