@@ -27,7 +27,7 @@ let appOrigin;
 let backend;
 let backendOrigin;
 let browser;
-const appConfig = { refreshTokens: false };
+const appConfig = { clientId: 'spa', refreshTokens: false };
 
 const listen = (server) =>
   new Promise((resolve) => server.listen(0, 'localhost', () => resolve(server.address().port)));
@@ -62,7 +62,7 @@ async function startApps() {
     const path = new URL(request.url, 'http://localhost').pathname;
     if (path === '/config.json') {
       response.writeHead(200, { 'content-type': 'application/json' });
-      return response.end(JSON.stringify({ domain: backendOrigin, clientId: 'spa', ...appConfig }));
+      return response.end(JSON.stringify({ domain: backendOrigin, ...appConfig }));
     }
     if (path === '/callback') {
       // openid-client's redirect URI: the test reads the code from the address.
@@ -93,8 +93,16 @@ async function startBackend() {
         callbacks: [`${appOrigin}/spa.html`, `${appOrigin}/react.html`, `${appOrigin}/callback`],
         allowed_logout_urls: [`${appOrigin}/spa.html`, `${appOrigin}/react.html`],
       },
+      {
+        client_id: 'spa-rotating',
+        name: 'Sample App with refresh tokens',
+        web_origins: [appOrigin],
+        callbacks: [`${appOrigin}/spa.html`],
+        allowed_logout_urls: [`${appOrigin}/spa.html`],
+        refresh_token: { rotation_type: 'rotating', expiration_type: 'expiring' },
+      },
     ],
-    connections: [{ name: 'sms', enabled_clients: ['spa'] }],
+    connections: [{ name: 'sms', enabled_clients: ['spa', 'spa-rotating'] }],
     dev_routes: true,
     rate_limits: {
       passwordless_start_per_phone: { burst: 1000, per_hour: 1000 },
@@ -206,6 +214,52 @@ describe('@auth0/auth0-spa-js', () => {
     await ready();
     const answer = await page.evaluate(() => window.app.token({ cacheMode: 'off' }));
     assert.deepEqual(answer, { error: 'login_required' });
+  });
+});
+
+describe('@auth0/auth0-spa-js with useRefreshTokens', () => {
+  let page;
+  before(async () => {
+    Object.assign(appConfig, { clientId: 'spa-rotating', refreshTokens: true });
+    page = await (await browser.newContext()).newPage();
+  });
+  after(() => Object.assign(appConfig, { clientId: 'spa', refreshTokens: false }));
+
+  const storedRefreshToken = () =>
+    page.evaluate(() => {
+      for (const key of Object.keys(localStorage))
+        if (key.startsWith('@@auth0spajs@@') && !key.endsWith('@@user@@')) {
+          const entry = JSON.parse(localStorage.getItem(key));
+          if (entry.body?.refresh_token) return entry.body.refresh_token;
+        }
+      return undefined;
+    });
+
+  test('each refresh rotates the refresh token; the spent one is refused', async () => {
+    await page.goto(`${appOrigin}/spa.html`);
+    await page.waitForSelector('html[data-ready="true"]');
+    await Promise.all([signInOnHostedPage(page), page.evaluate(() => window.app.login())]);
+    await page.waitForSelector('html[data-ready="true"]');
+    const first = await storedRefreshToken();
+    assert.match(first ?? '', /^[0-9a-f]{64}$/, 'a refresh token after sign-in');
+    const token = await page.evaluate(() => window.app.token({ cacheMode: 'off' }));
+    assert.equal(typeof token, 'string', JSON.stringify(token));
+    const second = await storedRefreshToken();
+    assert.ok(second && second !== first, 'the refresh returned a new refresh token');
+    const reuse = await fetch(`${backendOrigin}/oauth/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: appOrigin },
+      body: JSON.stringify({
+        grant_type: 'refresh_token',
+        client_id: 'spa-rotating',
+        refresh_token: first,
+      }),
+    });
+    assert.equal(reuse.status, 403);
+    assert.equal((await reuse.json()).error, 'invalid_grant');
+    // Reuse revoked the whole family: the app's current token is dead too.
+    const after = await page.evaluate(() => window.app.token({ cacheMode: 'off' }));
+    assert.ok(after.error, JSON.stringify(after));
   });
 });
 
