@@ -12,12 +12,12 @@ import { logInWithCode } from '../login/code-login.ts';
 import { enforceRateLimit } from '../rate-limit/enforce.ts';
 import { issueRefreshToken } from '../tokens/refresh-tokens.ts';
 import { grantableUserScope } from '../tokens/user-scopes.ts';
-import { authenticateClient, checkOrigin } from './client-auth.ts';
+import { authenticateClient } from './client-auth.ts';
 import { authorizationCodeGrant } from './token/authorization-code-grant.ts';
 import { refreshGrant } from './token/refresh-grant.ts';
 import { tokenAnswer } from './token/token-answer.ts';
 import {
-  checkGrantAllowed,
+  clientForGrant,
   requireParameter,
   stringParameter,
   type TokenGrant,
@@ -36,14 +36,7 @@ function userAudience(context: BackendContext, requested: string | undefined): s
 /** The passwordless OTP grant: a code sent by `/passwordless/start` for the user's tokens. */
 const passwordlessGrant: TokenGrant = async (context, request, body) => {
   for (const field of OTP_FIELDS) requireParameter(body, field);
-  const client = await authenticateClient(
-    context,
-    requireParameter(body, 'client_id', 128),
-    stringParameter(body, 'client_secret'),
-    'token',
-  );
-  checkGrantAllowed(client, PASSWORDLESS_OTP_GRANT);
-  checkOrigin(client, request, 'token');
+  const client = await clientForGrant(context, request, body, PASSWORDLESS_OTP_GRANT);
   const realm = requireParameter(body, 'realm', 128);
   const connection = await context.tenant.findConnection(realm);
   if (!connection || connection.strategy !== 'sms')

@@ -9,8 +9,7 @@ import {
 } from '../../tokens/opaque-access-tokens.ts';
 import { issueRefreshToken } from '../../tokens/refresh-tokens.ts';
 import { scopeIncludes, signIdToken, signTokens } from '../../tokens/tokens.ts';
-import { authenticateClient, checkOrigin } from '../client-auth.ts';
-import { checkGrantAllowed, requireParameter, stringParameter } from './token-request.ts';
+import { clientForGrant, requireParameter, stringParameter } from './token-request.ts';
 
 const INVALID_CODE = 'Invalid authorization code';
 
@@ -23,14 +22,7 @@ export async function authorizationCodeGrant(
   request: Request,
   body: Record<string, unknown>,
 ): Promise<Record<string, unknown>> {
-  const client = await authenticateClient(
-    context,
-    requireParameter(body, 'client_id', 128),
-    stringParameter(body, 'client_secret'),
-    'token',
-  );
-  checkGrantAllowed(client, AUTHORIZATION_CODE_GRANT);
-  checkOrigin(client, request, 'token');
+  const client = await clientForGrant(context, request, body, AUTHORIZATION_CODE_GRANT);
   const redemption = await redeemAuthorizationCode(context, requireParameter(body, 'code', 256), {
     clientId: client.client_id,
     redirectUri: stringParameter(body, 'redirect_uri', 2048),

@@ -1,9 +1,8 @@
 import { REFRESH_TOKEN_GRANT } from '../../config/schema.ts';
 import { exchangeRefreshToken } from '../../tokens/refresh-tokens.ts';
-import { authenticateClient, checkOrigin } from '../client-auth.ts';
 import { tokenAnswer } from './token-answer.ts';
 import {
-  checkGrantAllowed,
+  clientForGrant,
   requireParameter,
   stringParameter,
   type TokenGrant,
@@ -15,14 +14,7 @@ import {
  * parameters auth0-spa-js sends along (`audience`, `redirect_uri`) change nothing.
  */
 export const refreshGrant: TokenGrant = async (context, request, body) => {
-  const client = await authenticateClient(
-    context,
-    requireParameter(body, 'client_id', 128),
-    stringParameter(body, 'client_secret'),
-    'token',
-  );
-  checkGrantAllowed(client, REFRESH_TOKEN_GRANT);
-  checkOrigin(client, request, 'token');
+  const client = await clientForGrant(context, request, body, REFRESH_TOKEN_GRANT);
   const presented = requireParameter(body, 'refresh_token', 256);
   const requestedScope = stringParameter(body, 'scope', 1024);
   const { user, family, scope, refreshToken } = await exchangeRefreshToken(

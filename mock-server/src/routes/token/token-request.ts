@@ -1,6 +1,7 @@
 import type { BackendContext } from '../../context.ts';
 import { AuthError } from '../../errors.ts';
 import type { Client } from '../../tenant/tenant.ts';
+import { authenticateClient, checkOrigin } from '../client-auth.ts';
 
 /** One grant of `POST /oauth/token`: reads its parameters from the body and answers the token set. */
 export type TokenGrant = (
@@ -46,4 +47,25 @@ export function checkGrantAllowed(client: Client, grant: string): void {
       'unauthorized_client',
       `Grant type '${grant}' not allowed for the client.`,
     );
+}
+
+/**
+ * The client of a user's grant: authenticated (its secret, when it has one), allowed `grant`, and
+ * called from one of its origins when the call comes from a browser.
+ */
+export async function clientForGrant(
+  context: BackendContext,
+  request: Request,
+  body: Record<string, unknown>,
+  grant: string,
+): Promise<Client> {
+  const client = await authenticateClient(
+    context,
+    requireParameter(body, 'client_id', 128),
+    stringParameter(body, 'client_secret'),
+    'token',
+  );
+  checkGrantAllowed(client, grant);
+  checkOrigin(client, request, 'token');
+  return client;
 }
