@@ -201,6 +201,11 @@ export function createBackend(configInput?: ConfigInput, options: BackendOptions
 
   return {
     context,
-    fetch: async (request, info = {}) => app.fetch(request, { ip: info.ip ?? '127.0.0.1' }),
+    fetch: async (request, info = {}) =>
+      app.fetch(request, {
+        ip: info.ip ?? '127.0.0.1',
+        // Behind MSW the URL is the one the browser or the test asked for.
+        secure: info.secure ?? new URL(request.url).protocol === 'https:',
+      }),
   };
 }

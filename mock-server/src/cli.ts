@@ -1,5 +1,6 @@
 import { dirname, resolve } from 'node:path';
 import { createBackend } from './backend.ts';
+import { issuerOf } from './context.ts';
 import { ConfigError, parseConfig, type Config } from './config/parse.ts';
 import { defaultConfig } from './config/defaults.ts';
 import { readConfigFile } from './config/file.ts';
@@ -12,16 +13,19 @@ import { withRequestLog } from './server/request-log.ts';
 import { shutDownOnSignals } from './server/shutdown.ts';
 import { openServerStore, type OpenedStore } from './server/store.ts';
 import { createWidgetAssetLoader } from './server/widget-assets.ts';
+import type { ServerTls } from './server/tls.ts';
+import { TlsError } from './server/tls-error.ts';
 
 export { HELP };
 
 /** The configuration: the file (or the demo tenant), with `--domain` over its `domain`. */
 async function loadConfig(options: ServerOptions): Promise<Config> {
   if (options.configPath === undefined)
-    // Without a file the issuer follows the port, so tokens name the address they came from.
+    // Without a file the issuer follows the port and the scheme, so tokens name the address they
+    // came from (and the Auth0 SDKs' `https://<domain>` check passes over TLS).
     return parseConfig({
       ...defaultConfig,
-      domain: options.domain ?? `http://localhost:${options.port}`,
+      domain: options.domain ?? `${options.tls ? 'https' : 'http'}://localhost:${options.port}`,
     });
   const raw = await readConfigFile(options.configPath);
   const withDomain =
@@ -60,6 +64,13 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
   try {
     const config = await loadConfig(options);
     const logger = options.quiet ? silentLogger : createConsoleLogger();
+    // Before the store opens, so a bad certificate stops the start with nothing left open; loaded
+    // only for HTTPS, so a plain start reads none of it.
+    const tls: ServerTls | undefined = options.tls
+      ? await (
+          await import('./server/tls.ts')
+        ).prepareTls(options.tls, { host: options.host, issuer: issuerOf(config.domain) })
+      : undefined;
     opened = await openServerStore(options.dataDir);
     // A custom phone provider's module path is read relative to the configuration file.
     const loadModule = createNodeModuleLoader(
@@ -77,15 +88,19 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
       port: options.port,
       hostname: options.host,
       trustProxy: options.trustProxy,
+      ...(tls ? { tls: { cert: tls.cert, key: tls.key } } : {}),
     });
     logger.info('listening', {
       url: running.url,
       issuer: backend.context.issuer,
       store: opened.name,
       ...(opened.filename ? { database: opened.filename } : {}),
+      ...tls?.logFields,
       startup_ms: Math.round(performance.now()),
     });
     if (options.quiet) console.log(`sms-login-server listening on ${running.url}`);
+    else for (const line of tls?.hint ?? []) console.error(line);
+    for (const line of tls?.warnings ?? []) console.warn(line);
     if (config.dev_routes && options.configPath)
       console.warn(
         'Warning: GET /dev/messages shows every code sent. Set "dev_routes": false in the configuration for anything but development.',
@@ -94,7 +109,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     return -1;
   } catch (error) {
     opened?.close();
-    if (error instanceof ConfigError) {
+    if (error instanceof ConfigError || error instanceof TlsError) {
       console.error(error.message);
       return 1;
     }

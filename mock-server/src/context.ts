@@ -35,6 +35,8 @@ export interface BackendContext {
 /** Facts about the caller that do not travel in the request itself. */
 export interface RequestInfo {
   ip: string;
+  /** Whether the request came over TLS (so a cookie may be `Secure`). */
+  secure: boolean;
 }
 
 export function issuerOf(domain: string): string {

@@ -78,15 +78,22 @@ export function spawnServer(
   };
 }
 
-/** Waits until `GET /healthz` answers 200, or fails if the server exits first. */
-export async function waitUntilHealthy(server: ServerProcess, ms = 30_000): Promise<void> {
+/**
+ * Waits until `GET /healthz` answers 200 (or `isHealthy` says so: over HTTPS, say), or fails if
+ * the server exits first.
+ */
+export async function waitUntilHealthy(
+  server: ServerProcess,
+  ms = 30_000,
+  isHealthy = async () => (await fetch(`${server.url}/healthz`)).ok,
+): Promise<void> {
   let exited = false;
   void server.exited.then(() => (exited = true));
   const deadline = Date.now() + ms;
   while (Date.now() < deadline) {
     if (exited) assert.fail(`the server exited early:\n${server.stdout()}\n${server.stderr()}`);
     try {
-      if ((await fetch(`${server.url}/healthz`)).ok) return;
+      if (await isHealthy()) return;
     } catch {
       // not listening yet
     }

@@ -61,6 +61,9 @@ describe('sms-login-server program', () => {
       ['--memory', 'SMS_LOGIN_MEMORY'],
       ['--quiet', 'SMS_LOGIN_QUIET'],
       ['--trust-proxy', 'SMS_LOGIN_TRUST_PROXY'],
+      ['--https', 'SMS_LOGIN_HTTPS'],
+      ['--cert', 'SMS_LOGIN_TLS_CERT'],
+      ['--key', 'SMS_LOGIN_TLS_KEY'],
     ]) {
       const line = stdout.split('\n').find((text) => text.includes(`${flag} `));
       assert.ok(line?.includes(variable!), `${flag} is listed with ${variable}: ${line}`);

@@ -15,6 +15,8 @@ export interface NodeServerOptions {
    * sets that header, since a client could otherwise pick its own address and dodge the limits.
    */
   trustProxy?: boolean;
+  /** Serve HTTPS with this PEM certificate (chain) and private key instead of plain HTTP. */
+  tls?: { cert: string; key: string };
 }
 
 /** The client's address: the socket's, or the proxy's word for it when trusted and well-formed. */
@@ -49,44 +51,52 @@ function rejectMalformedRequest(error: NodeJS.ErrnoException, socket: Duplex): v
 }
 
 export interface RunningServer {
-  /** `http://<host>:<port>` the server listens on. */
+  /** `http://<host>:<port>` the server listens on (`https://` with `tls`). */
   url: string;
   port: number;
   close(): Promise<void>;
   server: ServerType;
 }
 
-/** Serves the backend over HTTP with Node; resolves once it listens. */
-export function startNodeServer(
+/** Serves the backend over HTTP (or HTTPS with `tls`) with Node; resolves once it listens. */
+export async function startNodeServer(
   backend: Backend,
   options: NodeServerOptions = {},
 ): Promise<RunningServer> {
+  // Loaded only for HTTPS: node:https and node:tls add to every plain start otherwise.
+  const createHttpsServer = options.tls ? (await import('node:https')).createServer : undefined;
   const hostname = options.hostname ?? '127.0.0.1';
+  const serverOptions = {
+    maxHeaderSize: options.maxHeaderBytes ?? 16 * 1024,
+    requestTimeout: options.requestTimeoutMs ?? 30_000,
+    headersTimeout: Math.min(options.requestTimeoutMs ?? 30_000, 10_000),
+    // How often Node looks for requests over their time; its default (30 s) is too coarse.
+    connectionsCheckingInterval: 1000,
+  };
+  const fetch = (
+    request: Request,
+    env: { incoming?: { socket?: { remoteAddress?: string; encrypted?: boolean } } },
+  ) =>
+    backend.fetch(request, {
+      ip: clientAddress(request, env.incoming?.socket?.remoteAddress, options.trustProxy ?? false),
+      // The socket's word, not the request line's: a plain-HTTP client may write `https://` there.
+      secure: env.incoming?.socket?.encrypted === true,
+    });
   return new Promise((resolve, reject) => {
     const server = serve(
-      {
-        hostname,
-        port: options.port ?? 8787,
-        serverOptions: {
-          maxHeaderSize: options.maxHeaderBytes ?? 16 * 1024,
-          requestTimeout: options.requestTimeoutMs ?? 30_000,
-          headersTimeout: Math.min(options.requestTimeoutMs ?? 30_000, 10_000),
-          // How often Node looks for requests over their time; its default (30 s) is too coarse.
-          connectionsCheckingInterval: 1000,
-        },
-        fetch: (request, env: { incoming?: { socket?: { remoteAddress?: string } } }) =>
-          backend.fetch(request, {
-            ip: clientAddress(
-              request,
-              env.incoming?.socket?.remoteAddress,
-              options.trustProxy ?? false,
-            ),
-          }),
-      },
+      options.tls && createHttpsServer
+        ? {
+            hostname,
+            port: options.port ?? 8787,
+            createServer: createHttpsServer,
+            serverOptions: { ...serverOptions, cert: options.tls.cert, key: options.tls.key },
+            fetch,
+          }
+        : { hostname, port: options.port ?? 8787, serverOptions, fetch },
       (info: AddressInfo) => {
         const host = hostname.includes(':') ? `[${hostname}]` : hostname;
         resolve({
-          url: `http://${host}:${info.port}`,
+          url: `${options.tls ? 'https' : 'http'}://${host}:${info.port}`,
           port: info.port,
           server,
           close: () =>

@@ -1,5 +1,13 @@
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError } from '../config/parse.ts';
+
+/** Where the server's TLS certificate comes from. */
+export type TlsOption =
+  /** `--https`: a development CA and a localhost certificate, made once and kept in `directory`. */
+  | { certificate: 'development'; directory: string }
+  /** `--cert` and `--key`: PEM files the user gives. */
+  | { certificate: 'files'; certFile: string; keyFile: string };
 
 /** How the server program runs, from its flags, then its environment, then the defaults. */
 export interface ServerOptions {
@@ -14,9 +22,13 @@ export interface ServerOptions {
   quiet: boolean;
   /** Take the client's address from `X-Forwarded-For` (only behind a proxy that sets it). */
   trustProxy: boolean;
+  /** HTTPS with this certificate; `undefined` for plain HTTP. */
+  tls: TlsOption | undefined;
 }
 
 export const DEFAULT_DATA_DIR = '.sms-login';
+/** The development certificate's folder inside the data directory. */
+export const TLS_DIR = 'tls';
 
 export const HELP = `sms-login-server: an Auth0-compatible passwordless SMS backend
 
@@ -34,6 +46,10 @@ Options (a flag wins over its environment variable, which wins over the default)
   -q, --quiet            no log lines, only the address it listens on  env SMS_LOGIN_QUIET=1
       --trust-proxy      client address from X-Forwarded-For, for the  env SMS_LOGIN_TRUST_PROXY=1
                          per-IP limits behind a load balancer (else every visitor shares its address)
+      --https            HTTPS with a development CA and certificate   env SMS_LOGIN_HTTPS=1
+                         for localhost, kept in <data>/tls (./${DEFAULT_DATA_DIR}/tls with --memory)
+      --cert <file>      HTTPS with this PEM certificate (and chain)   env SMS_LOGIN_TLS_CERT
+      --key <file>       and this PEM private key; give both or none   env SMS_LOGIN_TLS_KEY
   -h, --help             show this help
 
 Logs: one JSON line per request (method, path without query, status, duration_ms,
@@ -76,6 +92,9 @@ export function parseCommand(argv: string[], env: NodeJS.ProcessEnv): ParsedComm
         memory: { type: 'boolean' },
         quiet: { type: 'boolean', short: 'q' },
         'trust-proxy': { type: 'boolean' },
+        https: { type: 'boolean' },
+        cert: { type: 'string' },
+        key: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -92,6 +111,7 @@ export function parseCommand(argv: string[], env: NodeJS.ProcessEnv): ParsedComm
       ? parsePort(values.port, '--port')
       : parsePort(env.SMS_LOGIN_PORT || '8787', '--port (SMS_LOGIN_PORT)');
   const memory = values.memory ?? (values.data === undefined && truthy(env.SMS_LOGIN_MEMORY));
+  const dataDir = memory ? undefined : (values.data ?? (env.SMS_LOGIN_DATA || DEFAULT_DATA_DIR));
   return {
     help: false,
     options: {
@@ -99,9 +119,36 @@ export function parseCommand(argv: string[], env: NodeJS.ProcessEnv): ParsedComm
       host: values.host ?? (env.SMS_LOGIN_HOST || '127.0.0.1'),
       configPath: values.config ?? (env.SMS_LOGIN_CONFIG || undefined),
       domain: values.domain ?? (env.SMS_LOGIN_DOMAIN || undefined),
-      dataDir: memory ? undefined : (values.data ?? (env.SMS_LOGIN_DATA || DEFAULT_DATA_DIR)),
+      dataDir,
       quiet: values.quiet ?? truthy(env.SMS_LOGIN_QUIET) ?? false,
       trustProxy: values['trust-proxy'] ?? truthy(env.SMS_LOGIN_TRUST_PROXY) ?? false,
+      tls: tlsOption(values, env, dataDir),
     },
   };
+}
+
+/** `--cert`/`--key` (which imply HTTPS), else `--https` with the development certificate. */
+function tlsOption(
+  values: { https?: boolean; cert?: string; key?: string },
+  env: NodeJS.ProcessEnv,
+  dataDir: string | undefined,
+): TlsOption | undefined {
+  const certFile = values.cert ?? (env.SMS_LOGIN_TLS_CERT || undefined);
+  const keyFile = values.key ?? (env.SMS_LOGIN_TLS_KEY || undefined);
+  if (values.cert === '' || values.key === '')
+    throw new UsageError('--cert and --key need a file name');
+  if (certFile !== undefined && keyFile !== undefined)
+    return { certificate: 'files', certFile, keyFile };
+  if (certFile !== undefined || keyFile !== undefined) {
+    const [given, missing] =
+      certFile !== undefined ? ['certificate', 'key'] : ['key', 'certificate'];
+    const message = `A TLS ${given} needs its ${missing} too: give both --cert and --key (or SMS_LOGIN_TLS_CERT and SMS_LOGIN_TLS_KEY)`;
+    // A half-given pair on the command line is a usage error; in the environment, a setting one.
+    if (values.cert !== undefined || values.key !== undefined) throw new UsageError(message);
+    throw new ConfigError(message, []);
+  }
+  if (!(values.https ?? truthy(env.SMS_LOGIN_HTTPS) ?? false)) return undefined;
+  // Kept beside the database; with --memory in the default data directory, so that the CA a
+  // developer trusted once is the one every run in this folder uses, and no database is written.
+  return { certificate: 'development', directory: join(dataDir ?? DEFAULT_DATA_DIR, TLS_DIR) };
 }
