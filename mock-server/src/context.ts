@@ -36,8 +36,3 @@ export interface BackendContext {
 export interface RequestInfo {
   ip: string;
 }
-
-export function issuerOf(domain: string): string {
-  const url = new URL(domain.includes('://') ? domain : `https://${domain}`);
-  return `${url.origin}/`;
-}

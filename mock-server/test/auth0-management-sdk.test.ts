@@ -167,4 +167,56 @@ describe('auth0 Node SDK (ManagementClient) against the Node server', () => {
     assert.equal(error.statusCode, 403);
     assert.equal((error.body as { errorCode: string }).errorCode, 'insufficient_scope');
   });
+
+  test('clients.create / get / update / delete with the sign-in settings', async () => {
+    const client = sdk();
+    const created = await client.clients.create({
+      name: 'SDK App',
+      app_type: 'spa',
+      callbacks: ['https://sdk.example.com/callback'],
+      allowed_logout_urls: ['https://sdk.example.com/'],
+      web_origins: ['https://sdk.example.com'],
+      grant_types: ['authorization_code', 'refresh_token'],
+    });
+    assert.match(created.client_id!, /^[A-Za-z0-9]{32}$/);
+    assert.equal(created.token_endpoint_auth_method, 'none');
+    assert.equal(created.refresh_token?.rotation_type, 'rotating');
+
+    const updated = await client.clients.update(created.client_id!, {
+      callbacks: ['https://sdk.example.com/callback', 'http://localhost:5173/'],
+      cross_origin_authentication: true,
+      refresh_token: {
+        rotation_type: 'rotating',
+        expiration_type: 'expiring',
+        token_lifetime: 7200,
+      },
+    });
+    assert.deepEqual(updated.callbacks, [
+      'https://sdk.example.com/callback',
+      'http://localhost:5173/',
+    ]);
+    assert.equal(updated.cross_origin_authentication, true);
+    assert.equal(updated.refresh_token?.token_lifetime, 7200);
+    const read = await client.clients.get(created.client_id!);
+    assert.deepEqual(read.allowed_logout_urls, ['https://sdk.example.com/']);
+    assert.equal(read.refresh_token?.idle_token_lifetime, 1_296_000);
+
+    const confidential = await client.clients.create({
+      name: 'SDK Worker',
+      app_type: 'non_interactive',
+    });
+    assert.match(confidential.client_secret!, /^[A-Za-z0-9]{64}$/);
+    assert.equal((await client.clients.get(confidential.client_id!)).client_secret, undefined);
+
+    const bad = await refused(
+      client.clients.update(created.client_id!, { callbacks: ['https://*.example.com'] }),
+    );
+    assert.ok(bad instanceof Management.BadRequestError);
+    assert.match((bad.body as { message: string }).message, /callbacks\[0\]/);
+
+    await client.clients.delete(created.client_id!);
+    await client.clients.delete(confidential.client_id!);
+    const gone = await refused(client.clients.get(created.client_id!));
+    assert.ok(gone instanceof Management.NotFoundError);
+  });
 });

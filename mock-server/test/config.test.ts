@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { ConfigError, parseConfig } from '../src/config/parse.ts';
 import { createBackend } from '../src/backend.ts';
 import type { ConfigInput } from '../src/config/schema.ts';
+import { NON_ROTATING, ROTATING } from './management-support.ts';
 
 type Connection = ConfigInput['connections'][number];
 type SmsOptionsInput = NonNullable<Connection['options']>;
@@ -346,5 +347,83 @@ describe('config: defaults', () => {
   test('totp given with only a length keeps the default time step', () => {
     const config = parseConfig(withOptions({ totp: { length: 8 } }));
     assert.deepEqual(config.connections[0]!.options.totp, { length: 8, time_step: 180 });
+  });
+});
+
+type ClientInput = ConfigInput['clients'][number];
+const withClient = (client: Partial<ClientInput>): ConfigInput =>
+  base({ clients: [{ client_id: 'spa', name: 'Test App', ...client }] });
+
+describe('config: sign-in settings', () => {
+  test('a callback or logout URL that is not plain http(s), or has a wildcard or fragment', () => {
+    for (const url of [
+      'ftp://app.example.com/cb',
+      'https://*.example.com/cb',
+      'https://app.example.com/cb#x',
+      'app.example.com/cb',
+    ]) {
+      assertRefused(withClient({ callbacks: [url] }), 'clients[0].callbacks[0]');
+      assertRefused(
+        withClient({ allowed_logout_urls: [url] }),
+        'clients[0].allowed_logout_urls[0]',
+      );
+    }
+    assertRefused(
+      withClient({ allowed_origins: ['javascript:void(0)'] }),
+      'clients[0].allowed_origins[0]',
+    );
+  });
+
+  test('an authentication method that does not fit the secret, an unknown app type', () => {
+    assertRefused(
+      withClient({ token_endpoint_auth_method: 'client_secret_post' }),
+      'clients[0].token_endpoint_auth_method',
+      /needs a client_secret/,
+    );
+    assertRefused(
+      withClient({ client_secret: 'a-long-secret', token_endpoint_auth_method: 'none' }),
+      'clients[0].token_endpoint_auth_method',
+    );
+    assertRefused(withClient({ app_type: 'rms' as 'spa' }), 'clients[0].app_type');
+  });
+
+  test('refresh_token needs its rotation and expiration types, and lifetimes in range', () => {
+    assertRefused(
+      withClient({ refresh_token: { rotation_type: 'rotating' } as never }),
+      'clients[0].refresh_token.expiration_type',
+    );
+    assertRefused(
+      withClient({
+        refresh_token: {
+          rotation_type: 'rotating',
+          expiration_type: 'expiring',
+          token_lifetime: 157_788_001,
+        },
+      }),
+      'clients[0].refresh_token.token_lifetime',
+    );
+  });
+
+  test("a client without sign-in settings gets none, and Auth0's defaults", () => {
+    const [client] = parseConfig(base()).clients;
+    assert.deepEqual(client!.callbacks, []);
+    assert.deepEqual(client!.allowed_logout_urls, []);
+    assert.equal(client!.app_type, 'spa');
+    assert.equal(client!.token_endpoint_auth_method, 'none');
+    assert.equal(client!.is_first_party, true);
+    assert.equal(client!.oidc_conformant, true);
+    assert.equal(client!.cross_origin_authentication, false);
+    assert.equal(client!.refresh_token.rotation_type, 'non-rotating');
+    assert.ok(client!.grant_types.includes('authorization_code'));
+    const [declared] = parseConfig(withClient({ app_type: 'spa' })).clients;
+    assert.deepEqual(declared!.refresh_token, ROTATING);
+    assert.deepEqual(client!.refresh_token, NON_ROTATING);
+  });
+
+  test('the demo client is a single-page app that may return to the demo page', () => {
+    const [demo] = parseConfig().clients;
+    assert.equal(demo!.app_type, 'spa');
+    assert.deepEqual(demo!.callbacks, ['http://localhost:5173']);
+    assert.deepEqual(demo!.allowed_logout_urls, ['http://localhost:5173']);
   });
 });

@@ -1,35 +1,15 @@
 import { z } from 'zod';
+import { clientSchema } from './client.ts';
 import { defaultPhoneConfig, phoneConfigSchema, providerUrlSchema } from './phone.ts';
 
-/** The grant the widget and the SDKs use to trade a code for tokens. */
-export const PASSWORDLESS_OTP_GRANT = 'http://auth0.com/oauth/grant-type/passwordless/otp';
-export const REFRESH_TOKEN_GRANT = 'refresh_token';
-export const CLIENT_CREDENTIALS_GRANT = 'client_credentials';
+export {
+  AUTHORIZATION_CODE_GRANT,
+  CLIENT_CREDENTIALS_GRANT,
+  PASSWORDLESS_OTP_GRANT,
+  REFRESH_TOKEN_GRANT,
+} from './client.ts';
 
 export const DEFAULT_TEMPLATE = 'Your verification code is: @@password@@';
-
-const origin = z.string().refine((value) => {
-  try {
-    const url = new URL(value);
-    return (url.protocol === 'http:' || url.protocol === 'https:') && url.origin === value;
-  } catch {
-    return false;
-  }
-}, 'must be an origin such as https://app.example.com (scheme, host, optional port; no path)');
-
-export const clientSchema = z.strictObject({
-  client_id: z.string().min(1).max(128),
-  name: z.string().min(1).max(255),
-  /** Confidential clients have a secret and must send it. */
-  client_secret: z.string().min(8).optional(),
-  /** Origins allowed to call the Authentication API from a browser (CORS). */
-  web_origins: z.array(origin).default([]),
-  /** `client_credentials` also needs a `client_secret` and a client grant. */
-  grant_types: z
-    .array(z.string().min(1))
-    .default([PASSWORDLESS_OTP_GRANT, REFRESH_TOKEN_GRANT, 'client_credentials']),
-  metadata: z.record(z.string(), z.string()).default({}),
-});
 
 /** `options` of an sms connection: the keys and ranges of Auth0's Management API. */
 export const smsOptionsSchema = z.strictObject({
@@ -126,6 +106,12 @@ const rateLimitSchema = z.strictObject({
   /** Requests regained per hour. */
   per_hour: z.int().min(1),
 });
+
+/** The issuer of a configured `domain`: `https://<host>/`, or the given origin with a trailing slash. */
+export function issuerOf(domain: string): string {
+  const url = new URL(domain.includes('://') ? domain : `https://${domain}`);
+  return `${url.origin}/`;
+}
 
 export const configSchema = z.strictObject({
   /**

@@ -1,9 +1,15 @@
+import { clientSchema } from '../config/client.ts';
+import { originOf } from '../config/urls.ts';
 import type { ClientConfig, Config, ConnectionConfig } from '../config/schema.ts';
 import { sha256Hex } from '../crypto/digest.ts';
-import type { Store } from '../store/types.ts';
+import type { DocumentCollection, Store } from '../store/types.ts';
 
 /** A connection as stored: the configuration's fields plus its Auth0-style id. */
 export type Connection = ConnectionConfig & { id: string };
+/**
+ * A client with every setting filled in (callbacks, logout URLs, app type, authentication
+ * method, refresh-token settings…): what `/authorize`, `/oauth/token` and the Management API read.
+ */
 export type Client = ClientConfig;
 
 /**
@@ -17,6 +23,8 @@ export interface Tenant {
   listClients(): Promise<Client[]>;
   findClient(clientId: string): Promise<Client | undefined>;
   saveClient(client: Client): Promise<void>;
+  /** Deletes a client and takes it off every connection it was enabled on. */
+  deleteClient(clientId: string): Promise<boolean>;
   listConnections(): Promise<Connection[]>;
   findConnection(name: string): Promise<Connection | undefined>;
   findConnectionById(id: string): Promise<Connection | undefined>;
@@ -28,7 +36,11 @@ export interface Tenant {
   ): Promise<Connection | undefined>;
   /** Changes a client in one store step; `undefined` when there is none with that id. */
   updateClient(clientId: string, update: (current: Client) => Client): Promise<Client | undefined>;
-  /** Every origin any client allows (for CORS preflights, which do not say which client). */
+  /**
+   * Every origin any client allows to call from a browser: its web origins, allowed origins and
+   * the origins of its callback URLs, as Auth0 allows them (for CORS preflights, which do not say
+   * which client).
+   */
   allowedOrigins(): Promise<Set<string>>;
 }
 
@@ -41,8 +53,18 @@ interface SeedRecord {
   fingerprint: string;
 }
 
+/**
+ * A stored client with the defaults of the current version filled in, so a document written
+ * before a setting existed reads as if it had been written now.
+ */
+function withDefaults(client: Client | undefined): Client | undefined {
+  if (!client) return undefined;
+  const parsed = clientSchema.safeParse(client);
+  return parsed.success ? parsed.data : client;
+}
+
 export function createTenant(store: Store, config: Config): Tenant {
-  const seedOne = async (kind: 'clients' | 'connections', id: string, entry: unknown) => {
+  const seedOne = async (kind: DocumentCollection, id: string, entry: unknown) => {
     const fingerprint = await sha256Hex(JSON.stringify(entry));
     const seed = await store.getDocument<SeedRecord>('seeds', `${kind}:${id}`);
     if (seed?.fingerprint === fingerprint) return;
@@ -69,7 +91,7 @@ export function createTenant(store: Store, config: Config): Tenant {
   };
   const listClients = async () => {
     await ready;
-    return store.listDocuments<Client>('clients');
+    return (await store.listDocuments<Client>('clients')).map((client) => withDefaults(client)!);
   };
 
   return {
@@ -77,9 +99,20 @@ export function createTenant(store: Store, config: Config): Tenant {
     listClients,
     async findClient(clientId) {
       await ready;
-      return store.getDocument<Client>('clients', clientId);
+      return withDefaults(await store.getDocument<Client>('clients', clientId));
     },
     saveClient: (client) => store.putDocument('clients', client.client_id, client),
+    async deleteClient(clientId) {
+      await ready;
+      if (!(await store.deleteDocument('clients', clientId))) return false;
+      for (const connection of await listConnections())
+        if (connection.enabled_clients.includes(clientId))
+          await store.updateDocument<Connection>('connections', connection.id, (current) => ({
+            ...current,
+            enabled_clients: current.enabled_clients.filter((id) => id !== clientId),
+          }));
+      return true;
+    },
     listConnections,
     async findConnection(name) {
       const id = connectionIdByName.get(name);
@@ -104,10 +137,18 @@ export function createTenant(store: Store, config: Config): Tenant {
     },
     async updateClient(clientId, update) {
       await ready;
-      return store.updateDocument<Client>('clients', clientId, update);
+      return store.updateDocument<Client>('clients', clientId, (current) =>
+        update(withDefaults(current)!),
+      );
     },
     async allowedOrigins() {
-      return new Set((await listClients()).flatMap((client) => client.web_origins));
+      return new Set(
+        (await listClients()).flatMap((client) => [
+          ...client.web_origins,
+          ...client.allowed_origins.map(originOf),
+          ...client.callbacks.map(originOf),
+        ]),
+      );
     },
   };
 }
