@@ -18,6 +18,7 @@ import { clientRoutes } from './routes/management/clients.ts';
 import { connectionRoutes } from './routes/management/connections.ts';
 import { phoneProviderRoutes } from './routes/management/phone-providers.ts';
 import { phoneTemplateRoutes } from './routes/management/phone-templates.ts';
+import { resourceServerRoutes } from './routes/management/resource-servers.ts';
 import { userRoutes } from './routes/management/users.ts';
 import { oauthToken } from './routes/oauth-token.ts';
 import { passwordlessStart } from './routes/passwordless-start.ts';
@@ -25,6 +26,7 @@ import { userinfo } from './routes/userinfo.ts';
 import { createMemoryStore } from './store/memory.ts';
 import type { Store } from './store/types.ts';
 import { TemplateError, brokenBody, validateTemplate } from './templates/render.ts';
+import { managementApiResourceServer } from './management/system-api.ts';
 import { createTenant } from './tenant/tenant.ts';
 import { createSigningKeyring } from './tokens/signing-key.ts';
 
@@ -56,6 +58,7 @@ const managementRoutes: ManagementRoutes[] = [
   connectionRoutes,
   userRoutes,
   clientRoutes,
+  resourceServerRoutes,
   phoneProviderRoutes,
   phoneTemplateRoutes,
 ];
@@ -95,7 +98,13 @@ export function createBackend(configInput?: ConfigInput, options: BackendOptions
   const clock = options.clock ?? systemClock;
   const logger = options.logger ?? silentLogger;
   const issuer = issuerOf(config.domain);
-  const tenant = createTenant(store, config);
+  const managementAudience = `${issuer}api/v2/`;
+  const tenant = createTenant(store, config, {
+    systemApis: managementApiResourceServer(
+      managementAudience,
+      config.tokens.access_token_lifetime,
+    ).then((api) => [api]),
+  });
   const phone = createTenantPhone(store, config.phone, new URL(issuer).hostname, () => clock.now());
   const dispatch = createDispatch({
     config,
@@ -114,7 +123,7 @@ export function createBackend(configInput?: ConfigInput, options: BackendOptions
     logger,
     issuer,
     tenant,
-    managementAudience: `${issuer}api/v2/`,
+    managementAudience,
     tokenSettings: {
       issuer,
       accessTokenLifetime: config.tokens.access_token_lifetime,

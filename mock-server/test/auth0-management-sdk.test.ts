@@ -219,4 +219,44 @@ describe('auth0 Node SDK (ManagementClient) against the Node server', () => {
     const gone = await refused(client.clients.get(created.client_id!));
     assert.ok(gone instanceof Management.NotFoundError);
   });
+
+  test('resourceServers.create / list / get / update / delete', async () => {
+    const client = sdk();
+    const created = await client.resourceServers.create({
+      identifier: 'https://sdk-api.example.com/',
+      name: 'SDK API',
+      scopes: [{ value: 'read:things', description: 'Read things' }],
+      allow_offline_access: true,
+    });
+    assert.equal(created.is_system, false);
+    assert.equal(created.signing_alg, 'RS256');
+
+    const listed = [];
+    for await (const server of await client.resourceServers.list()) listed.push(server.identifier);
+    assert.deepEqual(listed, [MANAGEMENT_AUDIENCE, 'https://sdk-api.example.com/']);
+
+    const byIdentifier = await client.resourceServers.get(created.identifier!);
+    assert.equal(byIdentifier.id, created.id);
+    const updated = await client.resourceServers.update(created.id!, {
+      token_lifetime: 1200,
+      scopes: [{ value: 'read:things' }, { value: 'write:things' }],
+    });
+    assert.equal(updated.token_lifetime, 1200);
+    assert.deepEqual(
+      (await client.resourceServers.get(created.id!)).scopes?.map((scope) => scope.value),
+      ['read:things', 'write:things'],
+    );
+
+    const conflict = await refused(
+      client.resourceServers.create({ identifier: created.identifier! }),
+    );
+    assert.ok(conflict instanceof Management.ConflictError);
+    const system = await refused(client.resourceServers.delete(MANAGEMENT_AUDIENCE));
+    assert.ok(system instanceof Management.BadRequestError);
+
+    await client.resourceServers.delete(created.id!);
+    assert.ok(
+      (await refused(client.resourceServers.get(created.id!))) instanceof Management.NotFoundError,
+    );
+  });
 });

@@ -354,7 +354,7 @@ type ClientInput = ConfigInput['clients'][number];
 const withClient = (client: Partial<ClientInput>): ConfigInput =>
   base({ clients: [{ client_id: 'spa', name: 'Test App', ...client }] });
 
-describe('config: sign-in settings', () => {
+describe('config: sign-in settings and APIs', () => {
   test('a callback or logout URL that is not plain http(s), or has a wildcard or fragment', () => {
     for (const url of [
       'ftp://app.example.com/cb',
@@ -425,5 +425,42 @@ describe('config: sign-in settings', () => {
     assert.equal(demo!.app_type, 'spa');
     assert.deepEqual(demo!.callbacks, ['http://localhost:5173']);
     assert.deepEqual(demo!.allowed_logout_urls, ['http://localhost:5173']);
+  });
+
+  test("resource_servers: a duplicate identifier, the Management API's own, a bad algorithm", () => {
+    const api = { identifier: 'https://api.example.com/', name: 'API' };
+    assertRefused(
+      base({ resource_servers: [api, api] }),
+      'resource_servers[1].identifier',
+      /duplicate/,
+    );
+    assertRefused(
+      base({ resource_servers: [{ identifier: 'https://tenant.example.com/api/v2/', name: 'x' }] }),
+      'resource_servers[0].identifier',
+    );
+    assertRefused(
+      base({ resource_servers: [{ ...api, signing_alg: 'HS256' as 'RS256' }] }),
+      'resource_servers[0].signing_alg',
+    );
+    assertRefused(
+      base({ resource_servers: [{ ...api, scopes: [{ value: 'read things' }] }] }),
+      'resource_servers[0].scopes[0].value',
+    );
+  });
+
+  test('the APIs of the configuration are what the tenant reads', async () => {
+    const { tenant } = createBackend(
+      base({
+        resource_servers: [{ identifier: 'urn:orders', scopes: [{ value: 'read:orders' }] }],
+      }),
+    ).context;
+    const orders = await tenant.findResourceServer('urn:orders');
+    assert.equal(orders?.name, 'urn:orders');
+    assert.equal(orders?.token_lifetime, 86_400);
+    assert.equal(orders?.is_system, false);
+    assert.equal(
+      (await tenant.findResourceServer('https://tenant.example.com/api/v2/'))?.is_system,
+      true,
+    );
   });
 });

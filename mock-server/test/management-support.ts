@@ -14,6 +14,10 @@ export const ALL_SCOPES = [
   'create:clients',
   'update:clients',
   'delete:clients',
+  'read:resource_servers',
+  'create:resource_servers',
+  'update:resource_servers',
+  'delete:resource_servers',
 ];
 
 /** Auth0's refresh-token settings of a client that never had any set. */

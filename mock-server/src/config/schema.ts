@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { clientSchema } from './client.ts';
 import { defaultPhoneConfig, phoneConfigSchema, providerUrlSchema } from './phone.ts';
+import { resourceServerSchema } from './resource-server.ts';
 
 export {
   AUTHORIZATION_CODE_GRANT,
@@ -133,6 +134,8 @@ export const configSchema = z.strictObject({
   clients: z.array(clientSchema).min(1),
   connections: z.array(connectionSchema).min(1),
   client_grants: z.array(clientGrantSchema).default([]),
+  /** APIs (Auth0's resource servers): the audiences apps may ask access tokens for. */
+  resource_servers: z.array(resourceServerSchema).max(1000).default([]),
   tokens: z
     .strictObject({
       access_token_lifetime: z.int().min(60).max(2_592_000).default(86_400),

@@ -3,6 +3,12 @@ import { originOf } from '../config/urls.ts';
 import type { ClientConfig, Config, ConnectionConfig } from '../config/schema.ts';
 import { sha256Hex } from '../crypto/digest.ts';
 import type { DocumentCollection, Store } from '../store/types.ts';
+import {
+  createTenantResourceServers,
+  resourceServerIdFor,
+  type ResourceServer,
+  type TenantResourceServers,
+} from './resource-servers.ts';
 
 /** A connection as stored: the configuration's fields plus its Auth0-style id. */
 export type Connection = ConnectionConfig & { id: string };
@@ -11,13 +17,14 @@ export type Connection = ConnectionConfig & { id: string };
  * method, refresh-token settings…): what `/authorize`, `/oauth/token` and the Management API read.
  */
 export type Client = ClientConfig;
+export type { ResourceServer };
 
 /**
- * The tenant's clients and connections. The configuration seeds them; after that they live in
- * the store, where the Management API changes them. An entry whose configuration text changed
+ * The tenant's clients, connections and APIs. The configuration seeds them; after that they live
+ * in the store, where the Management API changes them. An entry whose configuration text changed
  * since it was seeded is written again, so editing the file still takes effect on restart.
  */
-export interface Tenant {
+export interface Tenant extends TenantResourceServers {
   /** Resolves once the configuration's entries are in the store. */
   ready: Promise<void>;
   listClients(): Promise<Client[]>;
@@ -53,6 +60,12 @@ interface SeedRecord {
   fingerprint: string;
 }
 
+/** What the tenant has beyond its configuration. */
+export interface TenantOptions {
+  /** APIs the backend serves itself (the Management API): listed, never stored or changed. */
+  systemApis?: Promise<readonly ResourceServer[]>;
+}
+
 /**
  * A stored client with the defaults of the current version filled in, so a document written
  * before a setting existed reads as if it had been written now.
@@ -63,7 +76,7 @@ function withDefaults(client: Client | undefined): Client | undefined {
   return parsed.success ? parsed.data : client;
 }
 
-export function createTenant(store: Store, config: Config): Tenant {
+export function createTenant(store: Store, config: Config, options: TenantOptions = {}): Tenant {
   const seedOne = async (kind: DocumentCollection, id: string, entry: unknown) => {
     const fingerprint = await sha256Hex(JSON.stringify(entry));
     const seed = await store.getDocument<SeedRecord>('seeds', `${kind}:${id}`);
@@ -76,6 +89,10 @@ export function createTenant(store: Store, config: Config): Tenant {
     for (const connection of config.connections) {
       const id = connection.id ?? (await connectionIdFor(connection.name));
       await seedOne('connections', id, { ...connection, id });
+    }
+    for (const server of config.resource_servers) {
+      const id = await resourceServerIdFor(server.identifier);
+      await seedOne('resource_servers', id, { ...server, id, is_system: false });
     }
   })();
   // Callers await `ready`; this only keeps a failed seed from being reported as unhandled too.
@@ -96,6 +113,7 @@ export function createTenant(store: Store, config: Config): Tenant {
 
   return {
     ready,
+    ...createTenantResourceServers(store, options.systemApis ?? Promise.resolve([]), ready),
     listClients,
     async findClient(clientId) {
       await ready;
