@@ -14,6 +14,7 @@ import { createDispatch, type ModuleLoader } from './providers/select.ts';
 import { clearMessages, listMessages } from './routes/dev-messages.ts';
 import { jwks, openidConfiguration } from './routes/discovery.ts';
 import { createManagementApi, type ManagementRoutes } from './routes/management/router.ts';
+import { brandingRoutes } from './routes/management/branding.ts';
 import { clientRoutes } from './routes/management/clients.ts';
 import { connectionRoutes } from './routes/management/connections.ts';
 import { phoneProviderRoutes } from './routes/management/phone-providers.ts';
@@ -26,6 +27,7 @@ import { userinfo } from './routes/userinfo.ts';
 import { createMemoryStore } from './store/memory.ts';
 import type { Store } from './store/types.ts';
 import { TemplateError, brokenBody, validateTemplate } from './templates/render.ts';
+import { validateLoginPageTemplate } from './templates/login-page.ts';
 import { managementApiResourceServer } from './management/system-api.ts';
 import { createTenant } from './tenant/tenant.ts';
 import { createSigningKeyring } from './tokens/signing-key.ts';
@@ -59,6 +61,7 @@ const managementRoutes: ManagementRoutes[] = [
   userRoutes,
   clientRoutes,
   resourceServerRoutes,
+  brandingRoutes,
   phoneProviderRoutes,
   phoneTemplateRoutes,
 ];
@@ -80,6 +83,14 @@ function checkTemplates(config: ReturnType<typeof parseConfig>): void {
   for (const [index, template] of config.phone.templates.entries()) {
     const broken = brokenBody(template.content.body);
     if (broken) refuse(`phone.templates[${index}].content.body.${broken.key}`, broken.message);
+  }
+  if (config.universal_login_template !== undefined) {
+    try {
+      validateLoginPageTemplate(config.universal_login_template);
+    } catch (error) {
+      if (!(error instanceof TemplateError)) throw error;
+      refuse('universal_login_template', error.message);
+    }
   }
 }
 

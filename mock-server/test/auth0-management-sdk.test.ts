@@ -259,4 +259,34 @@ describe('auth0 Node SDK (ManagementClient) against the Node server', () => {
       (await refused(client.resourceServers.get(created.id!))) instanceof Management.NotFoundError,
     );
   });
+
+  test('branding.get / update and the Universal Login template', async () => {
+    const client = sdk();
+    const updated = await client.branding.update({
+      colors: { primary: '#ff5500', page_background: '#101010' },
+      logo_url: 'https://cdn.example.com/logo.svg',
+    });
+    assert.equal(updated.colors?.primary, '#ff5500');
+    assert.equal((await client.branding.get()).logo_url, 'https://cdn.example.com/logo.svg');
+
+    const page = '<html><head>{%- auth0:head -%}</head><body>{%- auth0:widget -%}</body></html>';
+    await client.branding.templates.updateUniversalLogin({ template: page });
+    assert.deepEqual(await client.branding.templates.getUniversalLogin(), { body: page });
+    await client.branding.templates.updateUniversalLogin(
+      page.replace('<body>', '<body class="x">'),
+    );
+    assert.match(
+      ((await client.branding.templates.getUniversalLogin()) as { body: string }).body,
+      /class="x"/,
+    );
+    const refusedPage = await refused(
+      client.branding.templates.updateUniversalLogin({ template: '<html></html>' }),
+    );
+    assert.ok(refusedPage instanceof Management.BadRequestError);
+    assert.match((refusedPage.body as { message: string }).message, /auth0:head and auth0:widget/);
+
+    await client.branding.templates.deleteUniversalLogin();
+    const missing = await refused(client.branding.templates.getUniversalLogin());
+    assert.ok(missing instanceof Management.NotFoundError);
+  });
 });

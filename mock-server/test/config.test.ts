@@ -354,7 +354,7 @@ type ClientInput = ConfigInput['clients'][number];
 const withClient = (client: Partial<ClientInput>): ConfigInput =>
   base({ clients: [{ client_id: 'spa', name: 'Test App', ...client }] });
 
-describe('config: sign-in settings and APIs', () => {
+describe('config: sign-in settings, APIs and branding', () => {
   test('a callback or logout URL that is not plain http(s), or has a wildcard or fragment', () => {
     for (const url of [
       'ftp://app.example.com/cb',
@@ -448,10 +448,39 @@ describe('config: sign-in settings and APIs', () => {
     );
   });
 
-  test('the APIs of the configuration are what the tenant reads', async () => {
+  test('branding: colours as #rgb or #rrggbb, URLs over https', () => {
+    assertRefused(base({ branding: { colors: { primary: 'blue' } } }), 'branding.colors.primary');
+    assertRefused(
+      base({ branding: { logo_url: 'http://cdn.example.com/l.png' } }),
+      'branding.logo_url',
+    );
+    assertRefused(base({ branding: { font: { url: 'file:///etc/passwd' } } }), 'branding.font.url');
+    const config = parseConfig(
+      base({ branding: { colors: { primary: '#abc' }, logo_url: 'http://localhost:5173/l.png' } }),
+    );
+    assert.deepEqual(config.branding, {
+      colors: { primary: '#abc' },
+      logo_url: 'http://localhost:5173/l.png',
+    });
+  });
+
+  test('a page template without the Universal Login tags passes parseConfig and is refused by createBackend', () => {
+    const input = base({
+      universal_login_template: '<html><body>{%- auth0:widget -%}</body></html>',
+    });
+    assert.doesNotThrow(() => parseConfig(input));
+    const error = configErrorOf(() => createBackend(input));
+    assert.equal(error.issues[0]!.path, 'universal_login_template');
+    assert.match(error.message, /missing required Liquid tags \(auth0:head\)/);
+  });
+
+  test('APIs, branding and the page template of the configuration are what the tenant reads', async () => {
+    const page = '<html><head>{%- auth0:head -%}</head><body>{%- auth0:widget -%}</body></html>';
     const { tenant } = createBackend(
       base({
         resource_servers: [{ identifier: 'urn:orders', scopes: [{ value: 'read:orders' }] }],
+        branding: { colors: { primary: '#0059d6' } },
+        universal_login_template: page,
       }),
     ).context;
     const orders = await tenant.findResourceServer('urn:orders');
@@ -462,5 +491,9 @@ describe('config: sign-in settings and APIs', () => {
       (await tenant.findResourceServer('https://tenant.example.com/api/v2/'))?.is_system,
       true,
     );
+    assert.deepEqual(await tenant.branding(), { colors: { primary: '#0059d6' } });
+    assert.equal(await tenant.universalLoginTemplate(), page);
+    const client = await tenant.findClient('spa');
+    assert.equal(client?.refresh_token.rotation_type, 'non-rotating');
   });
 });

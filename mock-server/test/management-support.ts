@@ -18,6 +18,9 @@ export const ALL_SCOPES = [
   'create:resource_servers',
   'update:resource_servers',
   'delete:resource_servers',
+  'read:branding',
+  'update:branding',
+  'delete:branding',
 ];
 
 /** Auth0's refresh-token settings of a client that never had any set. */

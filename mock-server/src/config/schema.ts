@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { brandingSchema, universalLoginTemplateSchema } from './branding.ts';
 import { clientSchema } from './client.ts';
 import { defaultPhoneConfig, phoneConfigSchema, providerUrlSchema } from './phone.ts';
 import { resourceServerSchema } from './resource-server.ts';
@@ -136,6 +137,10 @@ export const configSchema = z.strictObject({
   client_grants: z.array(clientGrantSchema).default([]),
   /** APIs (Auth0's resource servers): the audiences apps may ask access tokens for. */
   resource_servers: z.array(resourceServerSchema).max(1000).default([]),
+  /** Colours, logo, favicon and font of the hosted login page (`/api/v2/branding`). */
+  branding: brandingSchema.optional(),
+  /** The hosted login page's Liquid template, with `{%- auth0:head -%}` and `{%- auth0:widget -%}`. */
+  universal_login_template: universalLoginTemplateSchema.optional(),
   tokens: z
     .strictObject({
       access_token_lifetime: z.int().min(60).max(2_592_000).default(86_400),

@@ -49,5 +49,14 @@ export const originSchema = z.string().refine((value) => {
   return (url?.protocol === 'http:' || url?.protocol === 'https:') && url.origin === value;
 }, 'must be an origin such as https://app.example.com (scheme, host, optional port; no path)');
 
+/** A URL the hosted login page loads (logo, favicon, font): https, or http on this machine. */
+export const assetUrlSchema = z
+  .string()
+  .max(MAX_URL_LENGTH)
+  .refine(
+    (value) => isHttpsUrl(value) || isLoopbackHttpUrl(value),
+    'must be an https URL (http only on localhost)',
+  );
+
 /** The origin of a URL that `applicationUrlSchema` accepted. */
 export const originOf = (value: string): string => new URL(value).origin;

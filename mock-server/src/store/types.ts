@@ -46,8 +46,8 @@ export interface Store {
   findRefreshToken(tokenHash: string): Promise<StoredRefreshToken | undefined>;
 
   /**
-   * Tenant settings that the Management API can change (clients, connections, APIs, phone
-   * providers, phone templates): whole JSON documents by collection and id.
+   * Tenant settings that the Management API can change (clients, connections, APIs, branding,
+   * phone providers, phone templates): whole JSON documents by collection and id.
    */
   getDocument<T>(collection: DocumentCollection, id: string): Promise<T | undefined>;
   /** Every document of a collection, ordered by id. */
@@ -73,7 +73,13 @@ export interface Store {
 }
 
 export type DocumentCollection =
-  'clients' | 'connections' | 'resource_servers' | 'phone_providers' | 'phone_templates' | 'seeds';
+  | 'clients'
+  | 'connections'
+  | 'resource_servers'
+  | 'branding'
+  | 'phone_providers'
+  | 'phone_templates'
+  | 'seeds';
 
 export interface PendingCode {
   connection: string;

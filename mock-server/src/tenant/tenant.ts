@@ -4,6 +4,12 @@ import type { ClientConfig, Config, ConnectionConfig } from '../config/schema.ts
 import { sha256Hex } from '../crypto/digest.ts';
 import type { DocumentCollection, Store } from '../store/types.ts';
 import {
+  BRANDING_SETTINGS_ID,
+  UNIVERSAL_LOGIN_TEMPLATE_ID,
+  createTenantBranding,
+  type TenantBranding,
+} from './branding.ts';
+import {
   createTenantResourceServers,
   resourceServerIdFor,
   type ResourceServer,
@@ -20,11 +26,12 @@ export type Client = ClientConfig;
 export type { ResourceServer };
 
 /**
- * The tenant's clients, connections and APIs. The configuration seeds them; after that they live
- * in the store, where the Management API changes them. An entry whose configuration text changed
- * since it was seeded is written again, so editing the file still takes effect on restart.
+ * The tenant's clients, connections, APIs and branding. The configuration seeds them; after that
+ * they live in the store, where the Management API changes them. An entry whose configuration
+ * text changed since it was seeded is written again, so editing the file still takes effect on
+ * restart.
  */
-export interface Tenant extends TenantResourceServers {
+export interface Tenant extends TenantResourceServers, TenantBranding {
   /** Resolves once the configuration's entries are in the store. */
   ready: Promise<void>;
   listClients(): Promise<Client[]>;
@@ -94,6 +101,11 @@ export function createTenant(store: Store, config: Config, options: TenantOption
       const id = await resourceServerIdFor(server.identifier);
       await seedOne('resource_servers', id, { ...server, id, is_system: false });
     }
+    if (config.branding) await seedOne('branding', BRANDING_SETTINGS_ID, config.branding);
+    if (config.universal_login_template !== undefined)
+      await seedOne('branding', UNIVERSAL_LOGIN_TEMPLATE_ID, {
+        template: config.universal_login_template,
+      });
   })();
   // Callers await `ready`; this only keeps a failed seed from being reported as unhandled too.
   ready.catch(() => {});
@@ -114,6 +126,7 @@ export function createTenant(store: Store, config: Config, options: TenantOption
   return {
     ready,
     ...createTenantResourceServers(store, options.systemApis ?? Promise.resolve([]), ready),
+    ...createTenantBranding(store, ready),
     listClients,
     async findClient(clientId) {
       await ready;
