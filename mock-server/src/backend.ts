@@ -2,8 +2,8 @@ import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import { systemClock, type Clock } from './clock.ts';
 import { ConfigError, parseConfig } from './config/parse.ts';
-import type { ConfigInput } from './config/schema.ts';
-import { issuerOf, type BackendContext, type RequestInfo } from './context.ts';
+import { issuerOf, type ConfigInput } from './config/schema.ts';
+import type { BackendContext, RequestInfo } from './context.ts';
 import { AuthError, internalError } from './errors.ts';
 import { silentLogger, type Logger } from './logger.ts';
 import { ManagementError, notFound } from './management/errors.ts';
@@ -14,10 +14,12 @@ import { createDispatch, type ModuleLoader } from './providers/select.ts';
 import { clearMessages, listMessages } from './routes/dev-messages.ts';
 import { jwks, openidConfiguration } from './routes/discovery.ts';
 import { createManagementApi, type ManagementRoutes } from './routes/management/router.ts';
+import { brandingRoutes } from './routes/management/branding.ts';
 import { clientRoutes } from './routes/management/clients.ts';
 import { connectionRoutes } from './routes/management/connections.ts';
 import { phoneProviderRoutes } from './routes/management/phone-providers.ts';
 import { phoneTemplateRoutes } from './routes/management/phone-templates.ts';
+import { resourceServerRoutes } from './routes/management/resource-servers.ts';
 import { userRoutes } from './routes/management/users.ts';
 import { oauthRevoke } from './routes/oauth-revoke.ts';
 import { oauthToken } from './routes/oauth-token.ts';
@@ -36,6 +38,8 @@ import { logout } from './routes/logout.ts';
 import { createMemoryStore } from './store/memory.ts';
 import type { Store } from './store/types.ts';
 import { TemplateError, brokenBody, validateTemplate } from './templates/render.ts';
+import { validateLoginPageTemplate } from './templates/login-page.ts';
+import { managementApiResourceServer } from './management/system-api.ts';
 import { createTenant } from './tenant/tenant.ts';
 import { createSigningKeyring } from './tokens/signing-key.ts';
 
@@ -73,6 +77,8 @@ const managementRoutes: ManagementRoutes[] = [
   connectionRoutes,
   userRoutes,
   clientRoutes,
+  resourceServerRoutes,
+  brandingRoutes,
   phoneProviderRoutes,
   phoneTemplateRoutes,
 ];
@@ -95,6 +101,14 @@ function checkTemplates(config: ReturnType<typeof parseConfig>): void {
     const broken = brokenBody(template.content.body);
     if (broken) refuse(`phone.templates[${index}].content.body.${broken.key}`, broken.message);
   }
+  if (config.universal_login_template !== undefined) {
+    try {
+      validateLoginPageTemplate(config.universal_login_template);
+    } catch (error) {
+      if (!(error instanceof TemplateError)) throw error;
+      refuse('universal_login_template', error.message);
+    }
+  }
 }
 
 /**
@@ -112,7 +126,13 @@ export function createBackend(configInput?: ConfigInput, options: BackendOptions
   const clock = options.clock ?? systemClock;
   const logger = options.logger ?? silentLogger;
   const issuer = issuerOf(config.domain);
-  const tenant = createTenant(store, config);
+  const managementAudience = `${issuer}api/v2/`;
+  const tenant = createTenant(store, config, {
+    systemApis: managementApiResourceServer(
+      managementAudience,
+      config.tokens.access_token_lifetime,
+    ).then((api) => [api]),
+  });
   const phone = createTenantPhone(store, config.phone, new URL(issuer).hostname, () => clock.now());
   const dispatch = createDispatch({
     config,
@@ -131,7 +151,7 @@ export function createBackend(configInput?: ConfigInput, options: BackendOptions
     logger,
     issuer,
     tenant,
-    managementAudience: `${issuer}api/v2/`,
+    managementAudience,
     tokenSettings: {
       issuer,
       accessTokenLifetime: config.tokens.access_token_lifetime,

@@ -1,6 +1,6 @@
 import { dirname, resolve } from 'node:path';
 import { createBackend } from './backend.ts';
-import { issuerOf } from './context.ts';
+import { issuerOf } from './config/schema.ts';
 import { ConfigError, parseConfig, type Config } from './config/parse.ts';
 import { defaultConfig } from './config/defaults.ts';
 import { readConfigFile } from './config/file.ts';

@@ -38,8 +38,3 @@ export interface RequestInfo {
   /** Whether the request came over TLS (so a cookie may be `Secure`). */
   secure: boolean;
 }
-
-export function issuerOf(domain: string): string {
-  const url = new URL(domain.includes('://') ? domain : `https://${domain}`);
-  return `${url.origin}/`;
-}

@@ -167,4 +167,126 @@ describe('auth0 Node SDK (ManagementClient) against the Node server', () => {
     assert.equal(error.statusCode, 403);
     assert.equal((error.body as { errorCode: string }).errorCode, 'insufficient_scope');
   });
+
+  test('clients.create / get / update / delete with the sign-in settings', async () => {
+    const client = sdk();
+    const created = await client.clients.create({
+      name: 'SDK App',
+      app_type: 'spa',
+      callbacks: ['https://sdk.example.com/callback'],
+      allowed_logout_urls: ['https://sdk.example.com/'],
+      web_origins: ['https://sdk.example.com'],
+      grant_types: ['authorization_code', 'refresh_token'],
+    });
+    assert.match(created.client_id!, /^[A-Za-z0-9]{32}$/);
+    assert.equal(created.token_endpoint_auth_method, 'none');
+    assert.equal(created.refresh_token?.rotation_type, 'rotating');
+
+    const updated = await client.clients.update(created.client_id!, {
+      callbacks: ['https://sdk.example.com/callback', 'http://localhost:5173/'],
+      cross_origin_authentication: true,
+      refresh_token: {
+        rotation_type: 'rotating',
+        expiration_type: 'expiring',
+        token_lifetime: 7200,
+      },
+    });
+    assert.deepEqual(updated.callbacks, [
+      'https://sdk.example.com/callback',
+      'http://localhost:5173/',
+    ]);
+    assert.equal(updated.cross_origin_authentication, true);
+    assert.equal(updated.refresh_token?.token_lifetime, 7200);
+    const read = await client.clients.get(created.client_id!);
+    assert.deepEqual(read.allowed_logout_urls, ['https://sdk.example.com/']);
+    assert.equal(read.refresh_token?.idle_token_lifetime, 1_296_000);
+
+    const confidential = await client.clients.create({
+      name: 'SDK Worker',
+      app_type: 'non_interactive',
+    });
+    assert.match(confidential.client_secret!, /^[A-Za-z0-9]{64}$/);
+    assert.equal((await client.clients.get(confidential.client_id!)).client_secret, undefined);
+
+    const bad = await refused(
+      client.clients.update(created.client_id!, { callbacks: ['https://*.example.com'] }),
+    );
+    assert.ok(bad instanceof Management.BadRequestError);
+    assert.match((bad.body as { message: string }).message, /callbacks\[0\]/);
+
+    await client.clients.delete(created.client_id!);
+    await client.clients.delete(confidential.client_id!);
+    const gone = await refused(client.clients.get(created.client_id!));
+    assert.ok(gone instanceof Management.NotFoundError);
+  });
+
+  test('resourceServers.create / list / get / update / delete', async () => {
+    const client = sdk();
+    const created = await client.resourceServers.create({
+      identifier: 'https://sdk-api.example.com/',
+      name: 'SDK API',
+      scopes: [{ value: 'read:things', description: 'Read things' }],
+      allow_offline_access: true,
+    });
+    assert.equal(created.is_system, false);
+    assert.equal(created.signing_alg, 'RS256');
+
+    const listed = [];
+    for await (const server of await client.resourceServers.list()) listed.push(server.identifier);
+    assert.deepEqual(listed, [MANAGEMENT_AUDIENCE, 'https://sdk-api.example.com/']);
+
+    const byIdentifier = await client.resourceServers.get(created.identifier!);
+    assert.equal(byIdentifier.id, created.id);
+    const updated = await client.resourceServers.update(created.id!, {
+      token_lifetime: 1200,
+      scopes: [{ value: 'read:things' }, { value: 'write:things' }],
+    });
+    assert.equal(updated.token_lifetime, 1200);
+    assert.deepEqual(
+      (await client.resourceServers.get(created.id!)).scopes?.map((scope) => scope.value),
+      ['read:things', 'write:things'],
+    );
+
+    const conflict = await refused(
+      client.resourceServers.create({ identifier: created.identifier! }),
+    );
+    assert.ok(conflict instanceof Management.ConflictError);
+    const system = await refused(client.resourceServers.delete(MANAGEMENT_AUDIENCE));
+    assert.ok(system instanceof Management.BadRequestError);
+
+    await client.resourceServers.delete(created.id!);
+    assert.ok(
+      (await refused(client.resourceServers.get(created.id!))) instanceof Management.NotFoundError,
+    );
+  });
+
+  test('branding.get / update and the Universal Login template', async () => {
+    const client = sdk();
+    const updated = await client.branding.update({
+      colors: { primary: '#ff5500', page_background: '#101010' },
+      logo_url: 'https://cdn.example.com/logo.svg',
+    });
+    assert.equal(updated.colors?.primary, '#ff5500');
+    assert.equal((await client.branding.get()).logo_url, 'https://cdn.example.com/logo.svg');
+
+    const page = '<html><head>{%- auth0:head -%}</head><body>{%- auth0:widget -%}</body></html>';
+    await client.branding.templates.updateUniversalLogin({ template: page });
+    assert.deepEqual(await client.branding.templates.getUniversalLogin(), { body: page });
+    await client.branding.templates.updateUniversalLogin(
+      page.replace('<body>', '<body class="x">'),
+    );
+    assert.match(
+      ((await client.branding.templates.getUniversalLogin()) as { body: string }).body,
+      /class="x"/,
+    );
+    const refusedPage = await refused(
+      client.branding.templates.updateUniversalLogin({ template: '<html></html>' }),
+    );
+    assert.ok(refusedPage instanceof Management.BadRequestError);
+    assert.match((refusedPage.body as { message: string }).message, /auth0:head and auth0:widget/);
+
+    await client.branding.templates.deleteUniversalLogin();
+    const missing = await refused(client.branding.templates.getUniversalLogin());
+    assert.ok(missing instanceof Management.NotFoundError);
+  });
 });

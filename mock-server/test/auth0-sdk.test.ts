@@ -113,7 +113,7 @@ before(async () => {
         client_id: CLIENT_ID,
         name: 'Server App',
         client_secret: CLIENT_SECRET,
-        refresh_token: { rotation_type: 'rotating' },
+        refresh_token: { rotation_type: 'rotating', expiration_type: 'expiring' },
       },
     ],
     connections: [{ name: 'sms', enabled_clients: [CLIENT_ID] }],

@@ -223,6 +223,7 @@ describe('what /authorize refuses', () => {
       [{ prompt: 'consent' }, 'invalid_request'],
       [{ connection: 'nope' }, 'invalid_request'],
       [{ audience: `${ISSUER}api/v2/` }, 'access_denied'],
+      [{ audience: 'https://unregistered.example/' }, 'access_denied'],
     ];
     for (const [params, error] of cases) {
       const response = await browser.request(authorizePath(params));
@@ -242,6 +243,18 @@ describe('what /authorize refuses', () => {
     assert.equal(location.search, '');
     assert.equal(new URLSearchParams(location.hash.slice(1)).get('error'), 'login_required');
   });
+});
+
+test('a registered API as audience gets a JWT access token for it', async () => {
+  door = await directDoor({
+    ...config(),
+    resource_servers: [{ identifier: 'https://api.example.com/', name: 'Example API' }],
+  });
+  browser = new Browser(door);
+  const { code, verifier } = await signIn({ audience: 'https://api.example.com/' });
+  const tokens = (await (await exchange(door, code, verifier)).json()) as Record<string, string>;
+  const claims = decodeJwt(tokens.access_token!);
+  assert.deepEqual(claims.aud, ['https://api.example.com/', `${ISSUER}userinfo`]);
 });
 
 describe('what the token endpoint refuses', () => {

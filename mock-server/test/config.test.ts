@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { ConfigError, parseConfig } from '../src/config/parse.ts';
 import { createBackend } from '../src/backend.ts';
 import type { ConfigInput } from '../src/config/schema.ts';
+import { NON_ROTATING, ROTATING } from './management-support.ts';
 
 type Connection = ConfigInput['connections'][number];
 type SmsOptionsInput = NonNullable<Connection['options']>;
@@ -363,28 +364,156 @@ describe('config: defaults', () => {
     assert.deepEqual(config.rate_limits.passwordless_start_per_ip, { burst: 50, per_hour: 50 });
   });
 
-  test("refresh_token given in part gets Auth0's other defaults; absent, it stays absent", () => {
-    const config = parseConfig(
-      base({
-        clients: [
-          { client_id: 'spa', name: 'Test App', refresh_token: { rotation_type: 'rotating' } },
-          { client_id: 'plain', name: 'Plain App' },
-        ],
-      }),
-    );
-    assert.deepEqual(config.clients[0]!.refresh_token, {
-      rotation_type: 'rotating',
-      leeway: 0,
-      token_lifetime: 2_592_000,
-      idle_token_lifetime: 1_296_000,
-      infinite_token_lifetime: false,
-      infinite_idle_token_lifetime: false,
-    });
-    assert.equal(config.clients[1]!.refresh_token, undefined);
-  });
-
   test('totp given with only a length keeps the default time step', () => {
     const config = parseConfig(withOptions({ totp: { length: 8 } }));
     assert.deepEqual(config.connections[0]!.options.totp, { length: 8, time_step: 180 });
+  });
+});
+
+type ClientInput = ConfigInput['clients'][number];
+const withClient = (client: Partial<ClientInput>): ConfigInput =>
+  base({ clients: [{ client_id: 'spa', name: 'Test App', ...client }] });
+
+describe('config: sign-in settings, APIs and branding', () => {
+  test('a callback or logout URL that is not plain http(s), or has a wildcard or fragment', () => {
+    for (const url of [
+      'ftp://app.example.com/cb',
+      'https://*.example.com/cb',
+      'https://app.example.com/cb#x',
+      'app.example.com/cb',
+    ]) {
+      assertRefused(withClient({ callbacks: [url] }), 'clients[0].callbacks[0]');
+      assertRefused(
+        withClient({ allowed_logout_urls: [url] }),
+        'clients[0].allowed_logout_urls[0]',
+      );
+    }
+    assertRefused(
+      withClient({ allowed_origins: ['javascript:void(0)'] }),
+      'clients[0].allowed_origins[0]',
+    );
+  });
+
+  test('an authentication method that does not fit the secret, an unknown app type', () => {
+    assertRefused(
+      withClient({ token_endpoint_auth_method: 'client_secret_post' }),
+      'clients[0].token_endpoint_auth_method',
+      /needs a client_secret/,
+    );
+    assertRefused(
+      withClient({ client_secret: 'a-long-secret', token_endpoint_auth_method: 'none' }),
+      'clients[0].token_endpoint_auth_method',
+    );
+    assertRefused(withClient({ app_type: 'rms' as 'spa' }), 'clients[0].app_type');
+  });
+
+  test('refresh_token needs its rotation and expiration types, and lifetimes in range', () => {
+    assertRefused(
+      withClient({ refresh_token: { rotation_type: 'rotating' } as never }),
+      'clients[0].refresh_token.expiration_type',
+    );
+    assertRefused(
+      withClient({
+        refresh_token: {
+          rotation_type: 'rotating',
+          expiration_type: 'expiring',
+          token_lifetime: 157_788_001,
+        },
+      }),
+      'clients[0].refresh_token.token_lifetime',
+    );
+  });
+
+  test("a client without sign-in settings gets none, and Auth0's defaults", () => {
+    const [client] = parseConfig(base()).clients;
+    assert.deepEqual(client!.callbacks, []);
+    assert.deepEqual(client!.allowed_logout_urls, []);
+    assert.equal(client!.app_type, 'spa');
+    assert.equal(client!.token_endpoint_auth_method, 'none');
+    assert.equal(client!.is_first_party, true);
+    assert.equal(client!.oidc_conformant, true);
+    assert.equal(client!.cross_origin_authentication, false);
+    assert.equal(client!.refresh_token.rotation_type, 'non-rotating');
+    assert.ok(client!.grant_types.includes('authorization_code'));
+    const [declared] = parseConfig(withClient({ app_type: 'spa' })).clients;
+    assert.deepEqual(declared!.refresh_token, ROTATING);
+    assert.deepEqual(client!.refresh_token, NON_ROTATING);
+  });
+
+  test('the demo client is a single-page app that may return to the demo page', () => {
+    const [demo] = parseConfig().clients;
+    assert.equal(demo!.app_type, 'spa');
+    assert.deepEqual(demo!.callbacks, ['http://localhost:5173']);
+    assert.deepEqual(demo!.allowed_logout_urls, ['http://localhost:5173']);
+  });
+
+  test("resource_servers: a duplicate identifier, the Management API's own, a bad algorithm", () => {
+    const api = { identifier: 'https://api.example.com/', name: 'API' };
+    assertRefused(
+      base({ resource_servers: [api, api] }),
+      'resource_servers[1].identifier',
+      /duplicate/,
+    );
+    assertRefused(
+      base({ resource_servers: [{ identifier: 'https://tenant.example.com/api/v2/', name: 'x' }] }),
+      'resource_servers[0].identifier',
+    );
+    assertRefused(
+      base({ resource_servers: [{ ...api, signing_alg: 'HS256' as 'RS256' }] }),
+      'resource_servers[0].signing_alg',
+    );
+    assertRefused(
+      base({ resource_servers: [{ ...api, scopes: [{ value: 'read things' }] }] }),
+      'resource_servers[0].scopes[0].value',
+    );
+  });
+
+  test('branding: colours as #rgb or #rrggbb, URLs over https', () => {
+    assertRefused(base({ branding: { colors: { primary: 'blue' } } }), 'branding.colors.primary');
+    assertRefused(
+      base({ branding: { logo_url: 'http://cdn.example.com/l.png' } }),
+      'branding.logo_url',
+    );
+    assertRefused(base({ branding: { font: { url: 'file:///etc/passwd' } } }), 'branding.font.url');
+    const config = parseConfig(
+      base({ branding: { colors: { primary: '#abc' }, logo_url: 'http://localhost:5173/l.png' } }),
+    );
+    assert.deepEqual(config.branding, {
+      colors: { primary: '#abc' },
+      logo_url: 'http://localhost:5173/l.png',
+    });
+  });
+
+  test('a page template without the Universal Login tags passes parseConfig and is refused by createBackend', () => {
+    const input = base({
+      universal_login_template: '<html><body>{%- auth0:widget -%}</body></html>',
+    });
+    assert.doesNotThrow(() => parseConfig(input));
+    const error = configErrorOf(() => createBackend(input));
+    assert.equal(error.issues[0]!.path, 'universal_login_template');
+    assert.match(error.message, /missing required Liquid tags \(auth0:head\)/);
+  });
+
+  test('APIs, branding and the page template of the configuration are what the tenant reads', async () => {
+    const page = '<html><head>{%- auth0:head -%}</head><body>{%- auth0:widget -%}</body></html>';
+    const { tenant } = createBackend(
+      base({
+        resource_servers: [{ identifier: 'urn:orders', scopes: [{ value: 'read:orders' }] }],
+        branding: { colors: { primary: '#0059d6' } },
+        universal_login_template: page,
+      }),
+    ).context;
+    const orders = await tenant.findResourceServer('urn:orders');
+    assert.equal(orders?.name, 'urn:orders');
+    assert.equal(orders?.token_lifetime, 86_400);
+    assert.equal(orders?.is_system, false);
+    assert.equal(
+      (await tenant.findResourceServer('https://tenant.example.com/api/v2/'))?.is_system,
+      true,
+    );
+    assert.deepEqual(await tenant.branding(), { colors: { primary: '#0059d6' } });
+    assert.equal(await tenant.universalLoginTemplate(), page);
+    const client = await tenant.findClient('spa');
+    assert.equal(client?.refresh_token.rotation_type, 'non-rotating');
   });
 });

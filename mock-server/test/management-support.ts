@@ -11,8 +11,39 @@ export const ALL_SCOPES = [
   'update:users',
   'delete:users',
   'read:clients',
+  'create:clients',
   'update:clients',
+  'delete:clients',
+  'read:resource_servers',
+  'create:resource_servers',
+  'update:resource_servers',
+  'delete:resource_servers',
+  'read:branding',
+  'update:branding',
+  'delete:branding',
 ];
+
+/** Auth0's refresh-token settings of a client that never had any set. */
+export const NON_ROTATING = {
+  rotation_type: 'non-rotating',
+  expiration_type: 'non-expiring',
+  leeway: 0,
+  token_lifetime: 31_557_600,
+  infinite_token_lifetime: true,
+  idle_token_lifetime: 2_592_000,
+  infinite_idle_token_lifetime: true,
+};
+
+/** Auth0's refresh-token settings of a browser app with rotation. */
+export const ROTATING = {
+  rotation_type: 'rotating',
+  expiration_type: 'expiring',
+  leeway: 0,
+  token_lifetime: 2_592_000,
+  infinite_token_lifetime: false,
+  idle_token_lifetime: 1_296_000,
+  infinite_idle_token_lifetime: false,
+};
 
 /** `testConfig()` plus a confidential `ops` client allowed every Management API scope. */
 export function managementConfig(overrides: Partial<ConfigInput> = {}): ConfigInput {

@@ -138,4 +138,72 @@ describe('a restart on the same SQLite file', () => {
       await second.close();
     }
   });
+
+  test('keeps APIs, branding, the page template and clients made or deleted through the API', async () => {
+    const filename = join(dir, 'tenant-settings.db');
+    const start = Date.now();
+    const first = openBackend(filename, start);
+    const admin = await managementToken(first);
+    const page = '<html><head>{%- auth0:head -%}</head><body>{%- auth0:widget -%}</body></html>';
+    const api = (await (
+      await management(first, admin, 'POST', '/resource-servers', {
+        identifier: 'https://orders.example.com/',
+        scopes: [{ value: 'read:orders' }],
+      })
+    ).json()) as { id: string };
+    await management(first, admin, 'PATCH', `/resource-servers/${api.id}`, { token_lifetime: 900 });
+    await management(first, admin, 'PATCH', '/branding', {
+      colors: { primary: '#123456' },
+      logo_url: 'https://cdn.example.com/logo.png',
+    });
+    assert.equal(
+      (
+        await management(first, admin, 'PUT', '/branding/templates/universal-login', {
+          template: page,
+        })
+      ).status,
+      201,
+    );
+    const created = (await (
+      await management(first, admin, 'POST', '/clients', {
+        name: 'Made Here',
+        app_type: 'spa',
+        callbacks: ['https://made.example.com/'],
+      })
+    ).json()) as { client_id: string };
+    await management(first, admin, 'PATCH', '/clients/spa', {
+      callbacks: ['https://app.example.com/callback'],
+    });
+    assert.equal((await management(first, admin, 'DELETE', '/clients/lonely')).status, 204);
+    await first.close();
+
+    const second = openBackend(filename, start + 1000);
+    try {
+      const { tenant } = second.backend.context;
+      const orders = await tenant.findResourceServer('https://orders.example.com/');
+      assert.equal(orders?.token_lifetime, 900);
+      assert.deepEqual(orders?.scopes, [{ value: 'read:orders' }]);
+      assert.deepEqual(await tenant.branding(), {
+        colors: { primary: '#123456' },
+        logo_url: 'https://cdn.example.com/logo.png',
+      });
+      assert.equal(await tenant.universalLoginTemplate(), page);
+      assert.deepEqual((await tenant.findClient(created.client_id))?.callbacks, [
+        'https://made.example.com/',
+      ]);
+      assert.deepEqual((await tenant.findClient('spa'))?.callbacks, [
+        'https://app.example.com/callback',
+      ]);
+      // A client of the configuration that the API deleted stays deleted.
+      assert.equal(await tenant.findClient('lonely'), undefined);
+      const listed = (await (
+        await management(second, admin, 'GET', '/resource-servers')
+      ).json()) as {
+        identifier: string;
+      }[];
+      assert.equal(listed.length, 2);
+    } finally {
+      await second.close();
+    }
+  });
 });

@@ -27,6 +27,7 @@ export function refreshConfig(): ConfigInput {
       ...web,
       refresh_token: {
         rotation_type: 'rotating',
+        expiration_type: 'expiring',
         token_lifetime: LIFETIME,
         idle_token_lifetime: IDLE,
       },
@@ -35,7 +36,11 @@ export function refreshConfig(): ConfigInput {
       client_id: LEEWAY,
       name: 'Rotating SPA with leeway',
       ...web,
-      refresh_token: { rotation_type: 'rotating', leeway: LEEWAY_SECONDS },
+      refresh_token: {
+        rotation_type: 'rotating',
+        expiration_type: 'expiring',
+        leeway: LEEWAY_SECONDS,
+      },
     },
     {
       client_id: ENDLESS,
@@ -53,6 +58,7 @@ export function refreshConfig(): ConfigInput {
       name: 'Non-rotating, idle lifetime only',
       ...web,
       refresh_token: {
+        rotation_type: 'non-rotating',
         expiration_type: 'expiring',
         infinite_token_lifetime: true,
         idle_token_lifetime: IDLE,

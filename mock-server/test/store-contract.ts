@@ -375,6 +375,26 @@ export function describeStoreContract(name: string, open: () => Promise<StoreUnd
         assert.deepEqual(await store.listDocuments('phone_templates'), []);
       });
 
+      test('every collection keeps its own documents, large ones included', async () => {
+        const collections = [
+          'clients',
+          'connections',
+          'resource_servers',
+          'branding',
+          'phone_providers',
+          'phone_templates',
+        ] as const;
+        for (const collection of collections)
+          await store.putDocument(collection, 'same-id', { collection });
+        for (const collection of collections)
+          assert.deepEqual(await store.getDocument(collection, 'same-id'), { collection });
+        // A Universal Login page template may be 100 KB.
+        const template = '<p>é</p>'.repeat(12_800);
+        await store.putDocument('branding', 'universal_login', { template });
+        assert.deepEqual(await store.getDocument('branding', 'universal_login'), { template });
+        assert.equal((await store.listDocuments('branding')).length, 2);
+      });
+
       test('updateDocument is atomic: 50 concurrent increments all count', async () => {
         await store.putDocument('seeds', 'counter', { count: 0 });
         await Promise.all(

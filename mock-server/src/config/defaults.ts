@@ -7,7 +7,10 @@ export const defaultConfig: ConfigInput = {
     {
       client_id: 'demo',
       name: 'sms-login demo',
+      app_type: 'spa',
       web_origins: ['http://localhost:5173'],
+      callbacks: ['http://localhost:5173'],
+      allowed_logout_urls: ['http://localhost:5173'],
     },
   ],
   connections: [{ name: 'sms', strategy: 'sms', enabled_clients: ['demo'] }],

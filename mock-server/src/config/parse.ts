@@ -1,4 +1,4 @@
-import { configSchema, type Config, type ConfigInput } from './schema.ts';
+import { configSchema, issuerOf, type Config, type ConfigInput } from './schema.ts';
 import { defaultConfig } from './defaults.ts';
 import { checkPhoneConfig } from './phone.ts';
 
@@ -74,6 +74,16 @@ function checkReferences(config: Config, source: string): void {
         path: `client_grants[${index}].client_id`,
         message: `client "${grant.client_id}" needs a client_secret to use client_credentials`,
       });
+  });
+  const managementAudience = `${issuerOf(config.domain)}api/v2/`;
+  const identifiers = new Set<string>();
+  config.resource_servers.forEach((server, index) => {
+    const path = `resource_servers[${index}].identifier`;
+    if (server.identifier === managementAudience)
+      problems.push({ path, message: "is the Management API's own identifier" });
+    else if (identifiers.has(server.identifier))
+      problems.push({ path, message: `duplicate identifier "${server.identifier}"` });
+    identifiers.add(server.identifier);
   });
   problems.push(...checkPhoneConfig(config));
   if (problems.length) {

@@ -1,26 +1,7 @@
 import { z } from 'zod';
 import { phoneProviderInputSchema } from '../phone-settings/provider-settings.ts';
 import { phoneTemplateInputSchema } from '../phone-settings/template-settings.ts';
-
-const LOOPBACK_HOSTS = new Set(['127.0.0.1', '[::1]', 'localhost']);
-
-/** An `http:` URL on this machine: allowed for providers only with `allow_insecure_loopback`. */
-export function isLoopbackHttpUrl(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname);
-  } catch {
-    return false;
-  }
-}
-
-export function isHttpsUrl(value: string): boolean {
-  try {
-    return new URL(value).protocol === 'https:';
-  } catch {
-    return false;
-  }
-}
+import { isHttpsUrl, isLoopbackHttpUrl } from './urls.ts';
 
 /** https, or http on loopback (which the dispatch refuses unless `allow_insecure_loopback` is on). */
 export const providerUrlSchema = z

@@ -1,80 +1,17 @@
 import { z } from 'zod';
+import { brandingSchema, universalLoginTemplateSchema } from './branding.ts';
+import { clientSchema } from './client.ts';
 import { defaultPhoneConfig, phoneConfigSchema, providerUrlSchema } from './phone.ts';
+import { resourceServerSchema } from './resource-server.ts';
 
-/** The browser sign-in's grant: an authorization code (with PKCE) for tokens. */
-export const AUTHORIZATION_CODE_GRANT = 'authorization_code';
-/** The grant the widget and the SDKs use to trade a code for tokens. */
-export const PASSWORDLESS_OTP_GRANT = 'http://auth0.com/oauth/grant-type/passwordless/otp';
-export const REFRESH_TOKEN_GRANT = 'refresh_token';
-export const CLIENT_CREDENTIALS_GRANT = 'client_credentials';
+export {
+  AUTHORIZATION_CODE_GRANT,
+  CLIENT_CREDENTIALS_GRANT,
+  PASSWORDLESS_OTP_GRANT,
+  REFRESH_TOKEN_GRANT,
+} from './client.ts';
 
 export const DEFAULT_TEMPLATE = 'Your verification code is: @@password@@';
-
-const origin = z.string().refine((value) => {
-  try {
-    const url = new URL(value);
-    return (url.protocol === 'http:' || url.protocol === 'https:') && url.origin === value;
-  } catch {
-    return false;
-  }
-}, 'must be an origin such as https://app.example.com (scheme, host, optional port; no path)');
-
-/**
- * Auth0's `refresh_token` client setting (times in seconds). `rotating`: every refresh answers a
- * new refresh token and spends the old one; a spent token presented again after `leeway` revokes
- * its whole family. `token_lifetime` counts from the login, `idle_token_lifetime` from the last
- * use; an `infinite_*` flag switches one off. Without `expiration_type`, rotating tokens expire
- * (Auth0 requires it) and non-rotating ones do not.
- */
-export const refreshTokenSettingsSchema = z
-  .strictObject({
-    rotation_type: z.enum(['rotating', 'non-rotating']).default('non-rotating'),
-    expiration_type: z.enum(['expiring', 'non-expiring']).optional(),
-    leeway: z.int().min(0).max(86_400).default(0),
-    token_lifetime: z.int().min(1).max(157_788_000).default(2_592_000),
-    idle_token_lifetime: z.int().min(1).max(157_788_000).default(1_296_000),
-    infinite_token_lifetime: z.boolean().default(false),
-    infinite_idle_token_lifetime: z.boolean().default(false),
-  })
-  .refine(
-    (settings) =>
-      !(settings.rotation_type === 'rotating' && settings.expiration_type === 'non-expiring'),
-    {
-      path: ['expiration_type'],
-      message: "rotating refresh tokens must expire: use expiration_type 'expiring'",
-    },
-  );
-
-export const clientSchema = z.strictObject({
-  client_id: z.string().min(1).max(128),
-  name: z.string().min(1).max(255),
-  /** Confidential clients have a secret and must send it. */
-  client_secret: z.string().min(8).optional(),
-  /** Origins allowed to call the Authentication API from a browser (CORS). */
-  web_origins: z.array(origin).default([]),
-  /** `client_credentials` also needs a `client_secret` and a client grant. */
-  grant_types: z
-    .array(z.string().min(1))
-    .default([
-      PASSWORDLESS_OTP_GRANT,
-      AUTHORIZATION_CODE_GRANT,
-      REFRESH_TOKEN_GRANT,
-      'client_credentials',
-    ]),
-  /** Where `/authorize` may send the browser back (exact URLs, as Auth0 compares them). */
-  callbacks: z
-    .array(z.url({ protocol: /^https?$/ }).max(2048))
-    .max(100)
-    .default([]),
-  /** Where `/v2/logout` may send the browser after signing out. */
-  allowed_logout_urls: z
-    .array(z.url({ protocol: /^https?$/ }).max(2048))
-    .max(100)
-    .default([]),
-  metadata: z.record(z.string(), z.string()).default({}),
-  /** Absent: refresh tokens neither rotate nor expire, as for a client Auth0's API creates. */
-  refresh_token: refreshTokenSettingsSchema.optional(),
-});
 
 /** `options` of an sms connection: the keys and ranges of Auth0's Management API. */
 export const smsOptionsSchema = z.strictObject({
@@ -172,6 +109,12 @@ const rateLimitSchema = z.strictObject({
   per_hour: z.int().min(1),
 });
 
+/** The issuer of a configured `domain`: `https://<host>/`, or the given origin with a trailing slash. */
+export function issuerOf(domain: string): string {
+  const url = new URL(domain.includes('://') ? domain : `https://${domain}`);
+  return `${url.origin}/`;
+}
+
 export const configSchema = z.strictObject({
   /**
    * The tenant: a host such as `tenant.example.com` (issuer `https://tenant.example.com/`) or a
@@ -192,6 +135,12 @@ export const configSchema = z.strictObject({
   clients: z.array(clientSchema).min(1),
   connections: z.array(connectionSchema).min(1),
   client_grants: z.array(clientGrantSchema).default([]),
+  /** APIs (Auth0's resource servers): the audiences apps may ask access tokens for. */
+  resource_servers: z.array(resourceServerSchema).max(1000).default([]),
+  /** Colours, logo, favicon and font of the hosted login page (`/api/v2/branding`). */
+  branding: brandingSchema.optional(),
+  /** The hosted login page's Liquid template, with `{%- auth0:head -%}` and `{%- auth0:widget -%}`. */
+  universal_login_template: universalLoginTemplateSchema.optional(),
   tokens: z
     .strictObject({
       access_token_lifetime: z.int().min(60).max(2_592_000).default(86_400),
@@ -234,7 +183,7 @@ export const configSchema = z.strictObject({
 export type ConfigInput = z.input<typeof configSchema>;
 export type Config = z.output<typeof configSchema>;
 export type ClientConfig = z.output<typeof clientSchema>;
-export type RefreshTokenSettings = z.output<typeof refreshTokenSettingsSchema>;
+export type { RefreshTokenSettings } from './client.ts';
 export type ConnectionConfig = z.output<typeof connectionSchema>;
 export type SmsOptions = z.output<typeof smsOptionsSchema>;
 export type ClientGrantConfig = z.output<typeof clientGrantSchema>;

@@ -69,3 +69,26 @@ export function fieldSelection(
   return (view) =>
     Object.fromEntries(Object.entries(view).filter(([key]) => names.has(key) === include));
 }
+
+/**
+ * A list as Auth0 answers it: everything, or the page `page`/`per_page` ask for; with
+ * `include_totals`, that page under `key` with `start`, `limit` and `total`.
+ */
+export function pagedList<T>(
+  url: URL,
+  all: readonly T[],
+  key: string,
+  view: (item: T) => unknown,
+): unknown {
+  const { page, perPage, includeTotals } = pageParameters(url);
+  const paging = url.searchParams.has('page') || url.searchParams.has('per_page');
+  const paged = paging ? all.slice(page * perPage, (page + 1) * perPage) : all;
+  const views = paged.map(view);
+  if (!includeTotals) return views;
+  return {
+    start: paging ? page * perPage : 0,
+    limit: paging ? perPage : all.length,
+    total: all.length,
+    [key]: views,
+  };
+}

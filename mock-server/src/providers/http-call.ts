@@ -1,4 +1,4 @@
-import { isHttpsUrl, isLoopbackHttpUrl } from '../config/phone.ts';
+import { isHttpsUrl, isLoopbackHttpUrl } from '../config/urls.ts';
 
 /** How a call to a provider's HTTP API ended. */
 export type HttpCallOutcome =

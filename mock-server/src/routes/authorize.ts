@@ -62,6 +62,15 @@ export async function authorize(context: BackendContext, request: Request): Prom
         'access_denied',
         'The Management API does not accept user tokens.',
       );
+    // As Auth0: an access token is issued for a registered API only.
+    if (
+      authorization.audience !== undefined &&
+      !(await context.tenant.findResourceServer(authorization.audience))
+    )
+      throw new AuthorizeRedirectError(
+        'access_denied',
+        `Service not found: ${authorization.audience.slice(0, 512)}`,
+      );
 
     const session = await resumeSession(context, readCookie(request, SESSION_COOKIE));
     if (

@@ -58,8 +58,8 @@ export interface Store {
   revokeUserRefreshTokens(userId: string, now: number): Promise<number>;
 
   /**
-   * Tenant settings that the Management API can change (clients, connections, phone providers,
-   * phone templates): whole JSON documents by collection and id.
+   * Tenant settings that the Management API can change (clients, connections, APIs, branding,
+   * phone providers, phone templates): whole JSON documents by collection and id.
    */
   getDocument<T>(collection: DocumentCollection, id: string): Promise<T | undefined>;
   /** Every document of a collection, ordered by id. */
@@ -87,6 +87,8 @@ export interface Store {
 export type DocumentCollection =
   | 'clients'
   | 'connections'
+  | 'resource_servers'
+  | 'branding'
   | 'phone_providers'
   | 'phone_templates'
   | 'seeds'

@@ -29,17 +29,30 @@ export const TEMPLATE_LIMITS = {
   memory: 1_000_000,
 } as const;
 
+/** What one engine's templates may cost: parse steps, render milliseconds, memory units. */
+export interface LiquidLimits {
+  parseLimit: number;
+  renderLimit: number;
+  memoryLimit: number;
+}
+
 /**
  * A sandboxed Liquid engine: no file system (includes and layouts resolve only against an empty
  * in-memory set), only own properties readable (no `constructor`, no prototype walk), and parse,
  * render and memory limits so a hostile template ends with an error instead of a hang.
  */
-const engine = new Liquid({
-  templates: {},
-  relativeReference: false,
-  dynamicPartials: false,
-  ownPropertyOnly: true,
-  strictFilters: true,
+export function createSandboxedLiquid(limits: LiquidLimits): Liquid {
+  return new Liquid({
+    templates: {},
+    relativeReference: false,
+    dynamicPartials: false,
+    ownPropertyOnly: true,
+    strictFilters: true,
+    ...limits,
+  });
+}
+
+const engine = createSandboxedLiquid({
   parseLimit: TEMPLATE_LIMITS.sourceLength * 4,
   renderLimit: TEMPLATE_LIMITS.renderMs,
   memoryLimit: TEMPLATE_LIMITS.memory,
@@ -55,14 +68,15 @@ function parseLiquid(source: string): Template[] {
   try {
     templates = engine.parse(source);
   } catch (error) {
-    throw new TemplateError(`The message template cannot be parsed: ${describe(error)}`);
+    throw new TemplateError(`The message template cannot be parsed: ${describeLiquidError(error)}`);
   }
   if (parsed.size >= PARSED_CACHE_SIZE) parsed.delete(parsed.keys().next().value!);
   parsed.set(source, templates);
   return templates;
 }
 
-const describe = (error: unknown): string =>
+/** The first line of an engine's error, short enough to show to whoever wrote the template. */
+export const describeLiquidError = (error: unknown): string =>
   (error instanceof Error ? error.message : String(error)).split('\n')[0]!.slice(0, 200);
 
 const MACROS = /@@(password|code)@@/g;
@@ -113,7 +127,9 @@ export async function renderMessage(
     try {
       output = await engine.render(parseLiquid(source), scope);
     } catch (error) {
-      throw new TemplateError(`The message template failed to render: ${describe(error)}`);
+      throw new TemplateError(
+        `The message template failed to render: ${describeLiquidError(error)}`,
+      );
     }
   }
   output = output.replace(MACROS, variables.code).trim();

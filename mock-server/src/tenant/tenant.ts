@@ -1,22 +1,44 @@
+import { clientSchema } from '../config/client.ts';
+import { originOf } from '../config/urls.ts';
 import type { ClientConfig, Config, ConnectionConfig } from '../config/schema.ts';
 import { sha256Hex } from '../crypto/digest.ts';
-import type { Store } from '../store/types.ts';
+import type { DocumentCollection, Store } from '../store/types.ts';
+import {
+  BRANDING_SETTINGS_ID,
+  UNIVERSAL_LOGIN_TEMPLATE_ID,
+  createTenantBranding,
+  type TenantBranding,
+} from './branding.ts';
+import {
+  createTenantResourceServers,
+  resourceServerIdFor,
+  type ResourceServer,
+  type TenantResourceServers,
+} from './resource-servers.ts';
 
 /** A connection as stored: the configuration's fields plus its Auth0-style id. */
 export type Connection = ConnectionConfig & { id: string };
+/**
+ * A client with every setting filled in (callbacks, logout URLs, app type, authentication
+ * method, refresh-token settings…): what `/authorize`, `/oauth/token` and the Management API read.
+ */
 export type Client = ClientConfig;
+export type { ResourceServer };
 
 /**
- * The tenant's clients and connections. The configuration seeds them; after that they live in
- * the store, where the Management API changes them. An entry whose configuration text changed
- * since it was seeded is written again, so editing the file still takes effect on restart.
+ * The tenant's clients, connections, APIs and branding. The configuration seeds them; after that
+ * they live in the store, where the Management API changes them. An entry whose configuration
+ * text changed since it was seeded is written again, so editing the file still takes effect on
+ * restart.
  */
-export interface Tenant {
+export interface Tenant extends TenantResourceServers, TenantBranding {
   /** Resolves once the configuration's entries are in the store. */
   ready: Promise<void>;
   listClients(): Promise<Client[]>;
   findClient(clientId: string): Promise<Client | undefined>;
   saveClient(client: Client): Promise<void>;
+  /** Deletes a client and takes it off every connection it was enabled on. */
+  deleteClient(clientId: string): Promise<boolean>;
   listConnections(): Promise<Connection[]>;
   findConnection(name: string): Promise<Connection | undefined>;
   findConnectionById(id: string): Promise<Connection | undefined>;
@@ -28,7 +50,11 @@ export interface Tenant {
   ): Promise<Connection | undefined>;
   /** Changes a client in one store step; `undefined` when there is none with that id. */
   updateClient(clientId: string, update: (current: Client) => Client): Promise<Client | undefined>;
-  /** Every origin any client allows (for CORS preflights, which do not say which client). */
+  /**
+   * Every origin any client allows to call from a browser: its web origins, allowed origins and
+   * the origins of its callback URLs, as Auth0 allows them (for CORS preflights, which do not say
+   * which client).
+   */
   allowedOrigins(): Promise<Set<string>>;
 }
 
@@ -41,8 +67,24 @@ interface SeedRecord {
   fingerprint: string;
 }
 
-export function createTenant(store: Store, config: Config): Tenant {
-  const seedOne = async (kind: 'clients' | 'connections', id: string, entry: unknown) => {
+/** What the tenant has beyond its configuration. */
+export interface TenantOptions {
+  /** APIs the backend serves itself (the Management API): listed, never stored or changed. */
+  systemApis?: Promise<readonly ResourceServer[]>;
+}
+
+/**
+ * A stored client with the defaults of the current version filled in, so a document written
+ * before a setting existed reads as if it had been written now.
+ */
+function withDefaults(client: Client | undefined): Client | undefined {
+  if (!client) return undefined;
+  const parsed = clientSchema.safeParse(client);
+  return parsed.success ? parsed.data : client;
+}
+
+export function createTenant(store: Store, config: Config, options: TenantOptions = {}): Tenant {
+  const seedOne = async (kind: DocumentCollection, id: string, entry: unknown) => {
     const fingerprint = await sha256Hex(JSON.stringify(entry));
     const seed = await store.getDocument<SeedRecord>('seeds', `${kind}:${id}`);
     if (seed?.fingerprint === fingerprint) return;
@@ -55,6 +97,15 @@ export function createTenant(store: Store, config: Config): Tenant {
       const id = connection.id ?? (await connectionIdFor(connection.name));
       await seedOne('connections', id, { ...connection, id });
     }
+    for (const server of config.resource_servers) {
+      const id = await resourceServerIdFor(server.identifier);
+      await seedOne('resource_servers', id, { ...server, id, is_system: false });
+    }
+    if (config.branding) await seedOne('branding', BRANDING_SETTINGS_ID, config.branding);
+    if (config.universal_login_template !== undefined)
+      await seedOne('branding', UNIVERSAL_LOGIN_TEMPLATE_ID, {
+        template: config.universal_login_template,
+      });
   })();
   // Callers await `ready`; this only keeps a failed seed from being reported as unhandled too.
   ready.catch(() => {});
@@ -69,17 +120,30 @@ export function createTenant(store: Store, config: Config): Tenant {
   };
   const listClients = async () => {
     await ready;
-    return store.listDocuments<Client>('clients');
+    return (await store.listDocuments<Client>('clients')).map((client) => withDefaults(client)!);
   };
 
   return {
     ready,
+    ...createTenantResourceServers(store, options.systemApis ?? Promise.resolve([]), ready),
+    ...createTenantBranding(store, ready),
     listClients,
     async findClient(clientId) {
       await ready;
-      return store.getDocument<Client>('clients', clientId);
+      return withDefaults(await store.getDocument<Client>('clients', clientId));
     },
     saveClient: (client) => store.putDocument('clients', client.client_id, client),
+    async deleteClient(clientId) {
+      await ready;
+      if (!(await store.deleteDocument('clients', clientId))) return false;
+      for (const connection of await listConnections())
+        if (connection.enabled_clients.includes(clientId))
+          await store.updateDocument<Connection>('connections', connection.id, (current) => ({
+            ...current,
+            enabled_clients: current.enabled_clients.filter((id) => id !== clientId),
+          }));
+      return true;
+    },
     listConnections,
     async findConnection(name) {
       const id = connectionIdByName.get(name);
@@ -104,10 +168,18 @@ export function createTenant(store: Store, config: Config): Tenant {
     },
     async updateClient(clientId, update) {
       await ready;
-      return store.updateDocument<Client>('clients', clientId, update);
+      return store.updateDocument<Client>('clients', clientId, (current) =>
+        update(withDefaults(current)!),
+      );
     },
     async allowedOrigins() {
-      return new Set((await listClients()).flatMap((client) => client.web_origins));
+      return new Set(
+        (await listClients()).flatMap((client) => [
+          ...client.web_origins,
+          ...client.allowed_origins.map(originOf),
+          ...client.callbacks.map(originOf),
+        ]),
+      );
     },
   };
 }

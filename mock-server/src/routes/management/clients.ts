@@ -1,29 +1,39 @@
 import { z } from 'zod';
 import {
+  AUTHORIZATION_CODE_GRANT,
   CLIENT_CREDENTIALS_GRANT,
-  clientSchema,
   PASSWORDLESS_OTP_GRANT,
   REFRESH_TOKEN_GRANT,
-} from '../../config/schema.ts';
+  authMethodProblem,
+  clientFieldsSchema,
+  clientSchema,
+  refreshTokenSchema,
+  type TokenEndpointAuthMethod,
+} from '../../config/client.ts';
+import { randomAlphanumeric } from '../../crypto/digest.ts';
 import { requireScope } from '../../management/access.ts';
-import { ManagementError } from '../../management/errors.ts';
+import { invalidBody, ManagementError } from '../../management/errors.ts';
 import { parsePayload } from '../../management/payload.ts';
-import { allowQueryParameters, fieldSelection, pageParameters } from '../../management/query.ts';
+import { allowQueryParameters, fieldSelection, pagedList } from '../../management/query.ts';
 import type { Client } from '../../tenant/tenant.ts';
 import { readManagementBody, type ManagementRoutes } from './router.ts';
 
 /** A client as Auth0's Management API shows it. The secret is never part of it. */
 export function clientView(client: Client): Record<string, unknown> {
-  const confidential = client.client_secret !== undefined;
   return {
     client_id: client.client_id,
     name: client.name,
-    app_type: confidential ? 'non_interactive' : 'spa',
-    is_first_party: true,
-    token_endpoint_auth_method: confidential ? 'client_secret_post' : 'none',
+    app_type: client.app_type,
+    is_first_party: client.is_first_party,
+    oidc_conformant: client.oidc_conformant,
+    token_endpoint_auth_method: client.token_endpoint_auth_method,
+    callbacks: client.callbacks,
+    allowed_logout_urls: client.allowed_logout_urls,
+    allowed_origins: client.allowed_origins,
     web_origins: client.web_origins,
-    allowed_origins: client.web_origins,
+    cross_origin_authentication: client.cross_origin_authentication,
     grant_types: client.grant_types,
+    refresh_token: client.refresh_token,
     client_metadata: client.metadata,
   };
 }
@@ -33,42 +43,99 @@ const GRANT_TYPES = [
   PASSWORDLESS_OTP_GRANT,
   REFRESH_TOKEN_GRANT,
   CLIENT_CREDENTIALS_GRANT,
+  AUTHORIZATION_CODE_GRANT,
 ] as const;
 
-/** What `PATCH /clients/{id}` may change. */
-const clientChangesSchema = z
-  .strictObject({
-    name: clientSchema.shape.name,
-    web_origins: clientSchema.shape.web_origins.unwrap().max(100),
-    grant_types: z.array(z.enum(GRANT_TYPES)).max(10),
-    client_metadata: clientSchema.shape.metadata.unwrap(),
-  })
-  .partial();
+const fields = clientFieldsSchema.shape;
+
+/** The settings `POST /clients` and `PATCH /clients/{id}` take, in Auth0's names. */
+const clientSettingsSchema = z.strictObject({
+  name: fields.name,
+  callbacks: fields.callbacks.unwrap(),
+  allowed_logout_urls: fields.allowed_logout_urls.unwrap(),
+  allowed_origins: fields.allowed_origins.unwrap(),
+  web_origins: fields.web_origins.unwrap(),
+  grant_types: z.array(z.enum(GRANT_TYPES)).max(10),
+  app_type: fields.app_type.unwrap(),
+  token_endpoint_auth_method: fields.token_endpoint_auth_method.unwrap(),
+  is_first_party: fields.is_first_party.unwrap(),
+  oidc_conformant: fields.oidc_conformant.unwrap(),
+  cross_origin_authentication: fields.cross_origin_authentication.unwrap(),
+  /** Replaced whole; lifetimes left out get Auth0's values for its expiration type. */
+  refresh_token: refreshTokenSchema,
+  client_metadata: fields.metadata.unwrap(),
+});
+
+type ClientSettings = Partial<z.output<typeof clientSettingsSchema>>;
+
+const clientChangesSchema = clientSettingsSchema.partial();
+const newClientSchema = clientSettingsSchema.partial().required({ name: true });
+
+const unique = (list: readonly string[] | undefined) => list && [...new Set(list)];
+
+/** The settings as the stored client names them: lists without repeats, metadata by its own name. */
+function storedFields({ client_metadata, ...settings }: ClientSettings): Partial<Client> {
+  return Object.fromEntries(
+    Object.entries({
+      ...settings,
+      callbacks: unique(settings.callbacks),
+      allowed_logout_urls: unique(settings.allowed_logout_urls),
+      allowed_origins: unique(settings.allowed_origins),
+      web_origins: unique(settings.web_origins),
+      grant_types: unique(settings.grant_types),
+      metadata: client_metadata,
+    }).filter(([, value]) => value !== undefined),
+  );
+}
+
+/**
+ * How a new client authenticates when the body does not say: browser and native apps are
+ * public (`none`), everything else has a secret, as in Auth0.
+ */
+function authMethodFor(settings: ClientSettings): TokenEndpointAuthMethod {
+  if (settings.token_endpoint_auth_method) return settings.token_endpoint_auth_method;
+  return settings.app_type === 'spa' || settings.app_type === 'native'
+    ? 'none'
+    : 'client_secret_post';
+}
 
 const clientNotFound = () =>
   new ManagementError(404, 'The client does not exist', 'inexistent_client');
 
-/** `GET /clients`, `GET/PATCH /clients/{id}` (name, web origins, grant types, metadata). */
+/**
+ * `GET/POST /clients`, `GET/PATCH/DELETE /clients/{id}`. A secret is made for a confidential
+ * client on creation and shown in that answer only.
+ */
 export const clientRoutes: ManagementRoutes = (app, context) => {
   app.get('/clients', async (c) => {
     requireScope(c.get('scopes'), 'read:clients');
     const url = new URL(c.req.url);
     allowQueryParameters(url, ['page', 'per_page', 'include_totals', 'fields', 'include_fields']);
-    const { page, perPage, includeTotals } = pageParameters(url);
     const select = fieldSelection(url);
     const all = await context.tenant.listClients();
-    const paged =
-      url.searchParams.has('page') || url.searchParams.has('per_page')
-        ? all.slice(page * perPage, (page + 1) * perPage)
-        : all;
-    const views = paged.map((client) => select(clientView(client)));
-    if (!includeTotals) return c.json(views);
-    return c.json({
-      start: paged === all ? 0 : page * perPage,
-      limit: paged === all ? all.length : perPage,
-      total: all.length,
-      clients: views,
+    return c.json(pagedList(url, all, 'clients', (client) => select(clientView(client))));
+  });
+
+  app.post('/clients', async (c) => {
+    requireScope(c.get('scopes'), 'create:clients');
+    const settings = parsePayload(newClientSchema, await readManagementBody(c.req.raw));
+    const method = authMethodFor(settings);
+    const client = clientSchema.parse({
+      ...storedFields(settings),
+      client_id: randomAlphanumeric(32),
+      token_endpoint_auth_method: method,
+      ...(method !== 'none' && { client_secret: randomAlphanumeric(64) }),
     });
+    await context.tenant.saveClient(client);
+    context.logger.info('client_created', { client_id: client.client_id });
+    // As in Auth0, the answer to the creation is the one place the secret is shown.
+    return c.json(
+      {
+        ...clientView(client),
+        ...(client.client_secret !== undefined && { client_secret: client.client_secret }),
+      },
+      201,
+    );
   });
 
   app.get('/clients/:id', async (c) => {
@@ -83,18 +150,31 @@ export const clientRoutes: ManagementRoutes = (app, context) => {
   app.patch('/clients/:id', async (c) => {
     requireScope(c.get('scopes'), 'update:clients');
     const changes = parsePayload(clientChangesSchema, await readManagementBody(c.req.raw));
-    const updated = await context.tenant.updateClient(c.req.param('id'), (current) => ({
-      ...current,
-      ...(changes.name !== undefined && { name: changes.name }),
-      ...(changes.web_origins && { web_origins: [...new Set(changes.web_origins)] }),
-      ...(changes.grant_types && { grant_types: [...new Set(changes.grant_types)] }),
-      ...(changes.client_metadata && { metadata: changes.client_metadata }),
-    }));
+    const updated = await context.tenant.updateClient(c.req.param('id'), (current) => {
+      const next = { ...current, ...storedFields(changes) };
+      const problem = authMethodProblem(
+        next.token_endpoint_auth_method,
+        next.client_secret !== undefined,
+      );
+      if (problem)
+        throw invalidBody(
+          `Payload validation error: '${problem}' on property token_endpoint_auth_method.`,
+        );
+      return next;
+    });
     if (!updated) throw clientNotFound();
     context.logger.info('client_updated', {
       client_id: updated.client_id,
       fields: Object.keys(changes),
     });
     return c.json(clientView(updated));
+  });
+
+  // Auth0 answers 204 whether or not the client existed.
+  app.delete('/clients/:id', async (c) => {
+    requireScope(c.get('scopes'), 'delete:clients');
+    if (await context.tenant.deleteClient(c.req.param('id')))
+      context.logger.info('client_deleted', { client_id: c.req.param('id') });
+    return c.body(null, 204);
   });
 };
