@@ -105,6 +105,53 @@ describe('sign-in through the hosted page', () => {
   });
 });
 
+describe('branding and the page template', () => {
+  test('the tenant’s colours, logo, favicon and font reach the hosted page', async () => {
+    door = await directDoor({
+      ...config(),
+      branding: {
+        colors: {
+          primary: '#aa2200',
+          page_background: {
+            type: 'linear-gradient',
+            start: '#000000',
+            end: '#ffffff',
+            angle_deg: 90,
+          },
+        },
+        logo_url: 'https://cdn.example.com/logo.png',
+        favicon_url: 'https://cdn.example.com/favicon.ico',
+        font: { url: 'https://cdn.example.com/font.woff2' },
+      },
+    });
+    browser = new Browser(door);
+    const started = await browser.request(authorizePath({}));
+    const { html } = await openHostedPage(browser, started.headers.get('location')!);
+    assert.match(html, /--sms-login-primary-color: #aa2200;/);
+    assert.match(html, /linear-gradient\(90deg, #000000, #ffffff\)/);
+    assert.match(html, /<img class="logo" src="https:\/\/cdn\.example\.com\/logo\.png" alt="">/);
+    assert.match(html, /<link rel="icon" href="https:\/\/cdn\.example\.com\/favicon\.ico">/);
+    assert.match(html, /@font-face/);
+  });
+
+  test('a Universal Login template wraps the page’s head and widget', async () => {
+    door = await directDoor({
+      ...config(),
+      universal_login_template:
+        '<!DOCTYPE html><html><head>{%- auth0:head -%}</head><body class="custom"><p>{{ application.name }}</p>{%- auth0:widget -%}</body></html>',
+    });
+    browser = new Browser(door);
+    const { code, done } = await signIn();
+    assert.ok(code);
+    assert.equal(done.status, 302);
+    const started = await browser.request(authorizePath({ prompt: 'login' }));
+    const { html } = await openHostedPage(browser, started.headers.get('location')!);
+    assert.match(html, /<body class="custom"><p>Test App<\/p><main class="hosted-login">/);
+    assert.match(html, /<title>Sign in to Test App<\/title>/);
+    assert.match(html, /<script type="module" src="\/u\/assets\/sms-login.js">/);
+  });
+});
+
 describe('sessions and single sign-on', () => {
   test('a live session answers at once; prompt=login shows the page anyway', async () => {
     await signIn();

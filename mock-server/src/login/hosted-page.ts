@@ -1,4 +1,6 @@
+import type { Branding } from '../config/branding.ts';
 import { randomHex } from '../crypto/digest.ts';
+import { renderLoginPage } from '../templates/login-page.ts';
 import type { Client } from '../tenant/tenant.ts';
 import type { LoginTransaction } from './transactions.ts';
 import { escapeHtml, htmlResponse, page } from './html.ts';
@@ -9,6 +11,9 @@ export interface HostedPageInput {
   transaction: LoginTransaction;
   connection: string;
   csrf: string;
+  branding: Branding;
+  /** The tenant's Universal Login page template, if it has one. */
+  template: string | undefined;
 }
 
 /** The first language of `ui_locales` (a space-separated list of BCP 47 tags), if any. */
@@ -17,44 +22,78 @@ export function firstUiLocale(uiLocales: string | undefined): string | undefined
   return first && /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(first) ? first : undefined;
 }
 
+/** Right-to-left scripts among the widget's languages. */
+export function directionOf(language: string | undefined): 'rtl' | 'ltr' {
+  return /^(ar|he|fa|ur)(-|$)/i.test(language ?? '') ? 'rtl' : 'ltr';
+}
+
+/** A URL for CSS `url()`: normalised and quoted, so it cannot close its context. */
+const cssUrl = (url: string): string => JSON.stringify(new URL(url).href);
+/** A URL for a double-quoted attribute. */
+const attributeUrl = (url: string): string => escapeHtml(new URL(url).href);
+
+/** The branding as CSS: the widget's tokens, the page background and the font. */
+function brandingCss(branding: Branding): string {
+  const rules: string[] = [];
+  const widget: string[] = [];
+  const primary = branding.colors?.primary;
+  if (primary) widget.push(`--sms-login-primary-color: ${primary};`);
+  if (branding.font?.url) {
+    rules.push(`@font-face { font-family: 'Branding'; src: url(${cssUrl(branding.font.url)}); }`);
+    widget.push(`--sms-login-font-family: 'Branding', system-ui, sans-serif;`);
+  }
+  if (widget.length) rules.push(`sms-login { ${widget.join(' ')} }`);
+  const background = branding.colors?.page_background;
+  if (typeof background === 'string') rules.push(`body { background: ${background}; }`);
+  else if (background)
+    rules.push(
+      `body { background: linear-gradient(${background.angle_deg}deg, ${background.start}, ${background.end}); }`,
+    );
+  return rules.join('\n');
+}
+
 /**
  * The hosted login page: the `<sms-login>` element, served by the backend itself, talking to this
- * transaction's endpoints (`/u/login/txn/<id>/…`), and the form that finishes the sign-in.
+ * transaction's endpoints (`/u/login/txn/<id>/…`), and the form that finishes the sign-in; in the
+ * tenant's page template when it has one, with its branding either way.
  */
-export function renderHostedPage(input: HostedPageInput): Response {
-  const { issuer, client, transaction, connection, csrf } = input;
+export async function renderHostedPage(input: HostedPageInput): Promise<Response> {
+  const { issuer, client, transaction, connection, csrf, branding } = input;
   const language = firstUiLocale(transaction.request.uiLocales);
   const styleNonce = randomHex(16);
   const widgetBase = `${issuer}u/login/txn/${transaction.id}`;
-  const body = `<main class="hosted-login">
+  const logo = branding.logo_url
+    ? `<img class="logo" src="${attributeUrl(branding.logo_url)}" alt="">`
+    : '';
+  const widget = `<main class="hosted-login">
 <sms-login domain="${escapeHtml(widgetBase)}" client-id="${escapeHtml(client.client_id)}" connection="${escapeHtml(connection)}"${
     language ? ` language="${escapeHtml(language)}"` : ''
   } scope="openid">
-<span slot="header"><h1 class="application">${escapeHtml(client.name)}</h1></span>
+<span slot="header">${logo}<h1 class="application">${escapeHtml(client.name)}</h1></span>
 </sms-login>
 <form id="complete" method="post" action="${escapeHtml(`${issuer}u/login`)}" hidden>
 <input type="hidden" name="state" value="${escapeHtml(transaction.id)}">
 <input type="hidden" name="csrf_token" value="${escapeHtml(csrf)}">
 <input type="hidden" name="login_ticket" value="">
 </form>
-</main>
-<script type="module" src="/u/assets/sms-login.js"></script>
-<script type="module" src="/u/assets/hosted-login.js"></script>`;
+</main>`;
   const head = `<style nonce="${styleNonce}">
 body { margin: 0; min-height: 100vh; display: grid; place-items: center; font-family: system-ui, sans-serif; background: #f5f6f8; }
 .hosted-login { width: min(26rem, 100% - 2rem); }
 .application { margin: 0 0 0.5rem; font-size: 1.25rem; }
-</style>`;
-  return htmlResponse(
-    page(`Sign in to ${client.name}`, body, head, language ?? 'en', directionOf(language)),
-    200,
-    {
-      styleNonce,
-    },
-  );
-}
-
-/** Right-to-left scripts among the widget's languages. */
-export function directionOf(language: string | undefined): 'rtl' | 'ltr' {
-  return /^(ar|he|fa|ur)(-|$)/i.test(language ?? '') ? 'rtl' : 'ltr';
+.logo { display: block; max-height: 3rem; margin-bottom: 0.75rem; }
+${brandingCss(branding)}
+</style>
+${branding.favicon_url ? `<link rel="icon" href="${attributeUrl(branding.favicon_url)}">` : ''}
+<script type="module" src="/u/assets/sms-login.js"></script>
+<script type="module" src="/u/assets/hosted-login.js"></script>`;
+  const title = `Sign in to ${client.name}`;
+  const html = input.template
+    ? await renderLoginPage(
+        input.template,
+        { head: `<title>${escapeHtml(title)}</title>\n${head}`, widget },
+        { application: { name: client.name }, locale: language ?? 'en', branding },
+      )
+    : page(title, widget, head, language ?? 'en', directionOf(language));
+  return htmlResponse(html, 200, { styleNonce });
 }

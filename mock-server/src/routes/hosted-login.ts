@@ -48,6 +48,8 @@ export async function hostedLoginPage(
     transaction,
     connection,
     csrf: await csrfToken(context, transaction, readCookie(request, BROWSER_COOKIE)!),
+    branding: await context.tenant.branding(),
+    template: await context.tenant.universalLoginTemplate(),
   });
 }
 

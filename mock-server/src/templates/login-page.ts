@@ -16,6 +16,9 @@ const pageEngine = createSandboxedLiquid({
   memoryLimit: 10_000_000,
 });
 
+/** Where the rendering page keeps its head and widget markup for the two tags. */
+const PAGE_PARTS = '__login_page_parts';
+
 // Liquid reads `{% auth0:head %}` as the tag `auth0` with the argument `:head`.
 pageEngine.registerTag('auth0', {
   parse(token: TagToken) {
@@ -23,10 +26,27 @@ pageEngine.registerTag('auth0', {
     if (!(LOGIN_PAGE_TAGS as readonly string[]).includes(tag))
       throw new Error(`unknown tag "${tag}"; the page tags are ${LOGIN_PAGE_TAGS.join(' and ')}`);
     seenTags?.add(tag as LoginPageTag);
+    (this as unknown as { part: string }).part = tag === 'auth0:head' ? 'head' : 'widget';
   },
-  // The hosted page fills these in when it renders; checking a template renders nothing.
-  render: () => '',
+  // The hosted page's own markup; checking a template renders nothing.
+  render(context) {
+    const parts = context.getSync([PAGE_PARTS]) as Record<string, string> | undefined;
+    return parts?.[(this as unknown as { part: string }).part] ?? '';
+  },
 });
+
+/**
+ * Renders a template that `validateLoginPageTemplate` accepted, with the page's own head and
+ * widget markup in place of its two tags and `variables` (application, locale, branding) for
+ * the rest.
+ */
+export async function renderLoginPage(
+  source: string,
+  parts: { head: string; widget: string },
+  variables: Record<string, unknown>,
+): Promise<string> {
+  return String(await pageEngine.parseAndRender(source, { ...variables, [PAGE_PARTS]: parts }));
+}
 
 /**
  * Checks a Universal Login page template as Auth0 does before it keeps one: at most 102400
