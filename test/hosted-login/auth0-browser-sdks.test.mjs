@@ -167,14 +167,14 @@ async function newCodeFor(phone, previous) {
 /** On the hosted page: the number, the texted code; the page then returns to the app. */
 async function signInOnHostedPage(page) {
   await page.waitForURL((url) => url.href.startsWith(`${backendOrigin}/u/login?`));
-  const before = await fetch(
+  const previous = await fetch(
     `${backendOrigin}/dev/messages?phone_number=${encodeURIComponent(PHONE)}`,
   )
     .then((response) => response.json())
     .then(({ messages }) => messages[0]?.id);
   await page.locator('sms-login [part~="number-input"]').fill(PHONE);
   await page.locator('sms-login [part~="submit"]').click();
-  const { code } = await newCodeFor(PHONE, before);
+  const { code } = await newCodeFor(PHONE, previous);
   await page.locator('sms-login [part~="code-input"]').pressSequentially(code);
   await page.waitForURL((url) => url.href.startsWith(appOrigin));
 }
@@ -258,8 +258,8 @@ describe('@auth0/auth0-spa-js with useRefreshTokens', () => {
     assert.equal(reuse.status, 403);
     assert.equal((await reuse.json()).error, 'invalid_grant');
     // Reuse revoked the whole family: the app's current token is dead too.
-    const after = await page.evaluate(() => window.app.token({ cacheMode: 'off' }));
-    assert.ok(after.error, JSON.stringify(after));
+    const afterReuse = await page.evaluate(() => window.app.token({ cacheMode: 'off' }));
+    assert.ok(afterReuse.error, JSON.stringify(afterReuse));
   });
 });
 

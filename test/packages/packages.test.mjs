@@ -164,6 +164,10 @@ describe('plain Node (ESM JavaScript)', () => {
       });
       assert.equal(token.status, 200, await token.clone().text());
       assert.equal(typeof (await token.json()).access_token, 'string');
+      // The hosted login page's widget ships inside the server package.
+      const widget = await fetch(`${url}/u/assets/sms-login.js`);
+      assert.equal(widget.status, 200);
+      assert.match(widget.headers.get('content-type'), /javascript/);
     } finally {
       await server.stop();
     }
