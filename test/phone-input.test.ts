@@ -50,6 +50,25 @@ describe('<sms-login> phone number', () => {
     });
   });
 
+  describe('phone-number (a number to start with)', () => {
+    it('shows the number formatted, with its country selected', async () => {
+      const el = await mount({ defaultCountry: 'US' });
+      el.phoneNumber = '+442079460958';
+      await el.updateComplete;
+      expect(countryName(el)).to.equal('Country: United Kingdom (+44)');
+      expect(numberField(el).value.replace(/\D/g, '')).to.equal('2079460958');
+    });
+
+    it('sends that number when the visitor submits it as it is', async () => {
+      const el = await mount({ defaultCountry: 'US' });
+      el.phoneNumber = '+442079460958';
+      await el.updateComplete;
+      const sent = oneEvent(el, 'sms-login-code-sent');
+      $<HTMLButtonElement>(el, '[part~="submit"]').click();
+      expect((await sent).detail.phoneNumber).to.equal('+442079460958');
+    });
+  });
+
   describe('the country picker', () => {
     it('opens from the keyboard as a listbox with an active option', async () => {
       const el = await mount({ defaultCountry: 'FR' });

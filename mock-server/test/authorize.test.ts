@@ -103,6 +103,15 @@ describe('sign-in through the hosted page', () => {
     assert.match(html, /<html lang="fr-CA" dir="ltr">/);
     assert.match(html, /language="fr-CA"/);
   });
+
+  test('login_hint prefills the number; anything but a number is left out', async () => {
+    const hinted = await browser.request(authorizePath({ login_hint: '+447700900123' }));
+    const { html } = await openHostedPage(browser, hinted.headers.get('location')!);
+    assert.match(html, /phone-number="\+447700900123"/);
+    const other = await browser.request(authorizePath({ login_hint: '"><script>' }));
+    const page = await openHostedPage(browser, other.headers.get('location')!);
+    assert.doesNotMatch(page.html, /phone-number=/);
+  });
 });
 
 describe('branding and the page template', () => {

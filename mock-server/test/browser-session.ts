@@ -68,6 +68,7 @@ export interface AuthorizeParams {
   ui_locales?: string;
   connection?: string;
   audience?: string;
+  login_hint?: string;
 }
 
 export const authorizePath = (params: AuthorizeParams): string =>

@@ -85,6 +85,9 @@ export class SmsLogin extends LitElement {
   /** Restricts the countries offered: ISO codes separated by spaces or commas (`"FR BE CH"`). */
   @property() countries?: string;
 
+  /** A number to start with, in E.164 (`+447911123456`), such as an app's `login_hint`; the visitor may change it. */
+  @property({ attribute: 'phone-number' }) phoneNumber?: string;
+
   /** The scope asked for the tokens. */
   @property() scope = 'openid profile phone';
 
@@ -154,6 +157,7 @@ export class SmsLogin extends LitElement {
     this.#field.updateDefaultCountry(
       changed.has('countries') || changed.has('defaultCountry') || changed.has('language'),
     );
+    if (changed.has('phoneNumber') && this.phoneNumber) this.#field.prefill(this.phoneNumber);
   }
 
   /** Also waits for a translation or phone metadata that is loading. */

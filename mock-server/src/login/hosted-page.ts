@@ -1,5 +1,6 @@
 import type { Branding } from '../config/branding.ts';
 import { randomHex } from '../crypto/digest.ts';
+import { E164_PATTERN } from '../phone-number/e164.ts';
 import { renderLoginPage } from '../templates/login-page.ts';
 import type { Client } from '../tenant/tenant.ts';
 import type { LoginTransaction } from './transactions.ts';
@@ -62,13 +63,15 @@ export async function renderHostedPage(input: HostedPageInput): Promise<Response
   const language = firstUiLocale(transaction.request.uiLocales);
   const styleNonce = randomHex(16);
   const widgetBase = `${issuer}u/login/txn/${transaction.id}`;
+  const hint = transaction.request.loginHint;
+  const phoneNumber = hint && E164_PATTERN.test(hint) ? ` phone-number="${escapeHtml(hint)}"` : '';
   const logo = branding.logo_url
     ? `<img class="logo" src="${attributeUrl(branding.logo_url)}" alt="">`
     : '';
   const widget = `<main class="hosted-login">
 <sms-login domain="${escapeHtml(widgetBase)}" client-id="${escapeHtml(client.client_id)}" connection="${escapeHtml(connection)}"${
     language ? ` language="${escapeHtml(language)}"` : ''
-  } scope="openid">
+  }${phoneNumber} scope="openid">
 <span slot="header">${logo}<h1 class="application">${escapeHtml(client.name)}</h1></span>
 </sms-login>
 <form id="complete" method="post" action="${escapeHtml(`${issuer}u/login`)}" hidden>

@@ -90,6 +90,28 @@ export class PhoneFieldController implements ReactiveController {
       this.country = defaultCountry(offered, this.#host.defaultCountry, this.#language.locale);
   }
 
+  /**
+   * Starts the field with `text` (a number in E.164, such as an app's `login_hint`): shown as
+   * given, then formatted, with its country selected, once number support is there.
+   */
+  prefill(text: string): void {
+    if (!this.#editable()) return;
+    const value = text.trim().slice(0, 32);
+    this.#set(this.country, value);
+    this.#track(loadPhoneSupportFor(value, this.country)).then(
+      (phone) => {
+        if (this.number !== value || !this.#editable()) return;
+        const result = phone.interpretPhoneInput(value, this.country);
+        if (!this.#isOffered(result.country)) return;
+        this.#chosen = true;
+        this.#set(result.country, result.display);
+      },
+      () => {
+        // offline: the number stays as given
+      },
+    );
+  }
+
   /** Empties the number field. */
   clear(): void {
     this.#set(this.country, '');
