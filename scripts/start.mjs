@@ -1,5 +1,8 @@
 // `npm start`: the backend on http://localhost:8787 and the demo on http://localhost:5173.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
+
+// The server's hosted login page loads the built widget (dist/cdn/): build it first.
+execFileSync('npx', ['vite', 'build', '--mode', 'cdn', '--logLevel', 'warn'], { stdio: 'inherit' });
 
 const children = [
   // The backend from its sources (tsx), so changes need no build; the package ships it compiled.
