@@ -17,6 +17,7 @@ import {
   type LoginTransaction,
 } from '../login/transactions.ts';
 import { passwordlessStart } from './passwordless-start.ts';
+import { requireParameter } from './token/token-request.ts';
 
 /** Loads a file of the built widget (`sms-login.js`, `chunks/…`); only the Node server has them. */
 export type WidgetAssetLoader = (path: string) => Promise<Uint8Array<ArrayBuffer> | undefined>;
@@ -107,20 +108,14 @@ export async function hostedLoginVerify(
 ): Promise<Response> {
   const transaction = await pageCall(context, request, id);
   const body = await readAuthApiBody(request, 'invalid_request');
-  const text = (name: string, max: number) => {
-    const value = body[name];
-    if (typeof value !== 'string' || value === '' || value.length > max)
-      throw new AuthError(400, 'invalid_request', `Missing required parameter: ${name}`);
-    return value;
-  };
-  const connection = await context.tenant.findConnection(text('realm', 128));
+  const connection = await context.tenant.findConnection(requireParameter(body, 'realm', 128));
   if (!connection || !connection.enabled_clients.includes(transaction.request.clientId))
     throw new AuthError(400, 'invalid_request', 'Connection does not exist');
   const user = await logInWithCode(context, {
     connection,
     clientId: transaction.request.clientId,
-    phoneNumber: text('username', 32),
-    otp: text('otp', 64),
+    phoneNumber: requireParameter(body, 'username', 32),
+    otp: requireParameter(body, 'otp', 64),
   });
   const ticket = await issueLoginTicket(context, {
     userId: user.user_id,

@@ -21,7 +21,8 @@ async function load(path: string): Promise<Uint8Array<ArrayBuffer> | undefined> 
 
 /**
  * Reads the built widget for the hosted login page. Paths are checked by the route
- * (`sms-login.js`, `chunks/<name>.js`); files are read once and kept.
+ * (`sms-login.js`, `chunks/<name>.js`); files found are read once and kept, names not found are
+ * not, so requests for made-up names cannot grow the cache.
  */
 export function createWidgetAssetLoader(): WidgetAssetLoader {
   const cache = new Map<string, Promise<Uint8Array<ArrayBuffer> | undefined>>();
@@ -30,6 +31,7 @@ export function createWidgetAssetLoader(): WidgetAssetLoader {
     if (!pending) {
       pending = load(path);
       cache.set(path, pending);
+      pending.then((bytes) => bytes ?? cache.delete(path));
     }
     return pending;
   };

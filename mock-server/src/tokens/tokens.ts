@@ -36,7 +36,7 @@ export function profileClaims(user: StoredUser, scope: string): Record<string, u
   return claims;
 }
 
-/** Signs the `id_token` (for the client) and the `access_token` (for the API named by `audience`). */
+/** Signs the `id_token` for the client. */
 export async function signIdToken(
   key: SigningKey,
   settings: TokenSettings,
@@ -53,12 +53,13 @@ export async function signIdToken(
     .sign(key.privateKey);
 }
 
+/** Signs the `id_token` (for the client) and the `access_token` (for the API named by `audience`). */
 export async function signTokens(
   key: SigningKey,
   settings: TokenSettings,
   request: IssueTokensRequest,
 ): Promise<{ accessToken: string; idToken: string | undefined }> {
-  const { user, clientId, scope, audience, nowSeconds, idTokenClaims } = request;
+  const { user, clientId, scope, audience, nowSeconds } = request;
   const userinfoAudience = `${settings.issuer}userinfo`;
   const accessAudience = audience === userinfoAudience ? audience : [audience, userinfoAudience];
   const accessToken = await new SignJWT({ scope, azp: clientId, gty: 'passwordless' })
@@ -70,14 +71,7 @@ export async function signTokens(
     .setExpirationTime(nowSeconds + settings.accessTokenLifetime)
     .sign(key.privateKey);
   const idToken = scopeIncludes(scope, 'openid')
-    ? await new SignJWT({ ...profileClaims(user, scope), ...idTokenClaims })
-        .setProtectedHeader({ alg: 'RS256', typ: 'JWT', kid: key.kid })
-        .setIssuer(settings.issuer)
-        .setSubject(user.user_id)
-        .setAudience(clientId)
-        .setIssuedAt(nowSeconds)
-        .setExpirationTime(nowSeconds + settings.idTokenLifetime)
-        .sign(key.privateKey)
+    ? await signIdToken(key, settings, request)
     : undefined;
   return { accessToken, idToken };
 }

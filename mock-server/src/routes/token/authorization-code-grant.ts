@@ -8,7 +8,7 @@ import {
   revokeOpaqueAccessToken,
 } from '../../tokens/opaque-access-tokens.ts';
 import { issueRefreshToken } from '../../tokens/refresh-tokens.ts';
-import { scopeIncludes, signIdToken, signTokens } from '../../tokens/tokens.ts';
+import { tokenAnswer } from './token-answer.ts';
 import { clientForGrant, requireParameter, stringParameter } from './token-request.ts';
 
 const INVALID_CODE = 'Invalid authorization code';
@@ -39,28 +39,10 @@ export async function authorizationCodeGrant(
   const user = await context.store.findUserById(code.userId);
   if (!user || user.blocked) throw new AuthError(403, 'invalid_grant', INVALID_CODE);
 
-  const nowSeconds = Math.floor(context.clock.now() / 1000);
-  const key = await context.signingKey();
-  const idTokenClaims: Record<string, unknown> = {
-    auth_time: Math.floor(code.authTime / 1000),
-    sid: code.sid,
-    ...(code.nonce !== undefined ? { nonce: code.nonce } : {}),
-  };
-  const tokenRequest = {
-    user,
-    clientId: client.client_id,
-    scope: code.scope,
-    audience: code.audience ?? `${context.issuer}userinfo`,
-    nowSeconds,
-    idTokenClaims,
-  };
-  const answer: Record<string, unknown> = {};
+  const audience = code.audience ?? `${context.issuer}userinfo`;
   const issued: { opaqueAccessToken?: string; refreshTokenHash?: string } = {};
-  if (code.audience) {
-    const { accessToken, idToken } = await signTokens(key, context.tokenSettings, tokenRequest);
-    answer.access_token = accessToken;
-    if (idToken) answer.id_token = idToken;
-  } else {
+  let accessToken: string | undefined;
+  if (!code.audience) {
     // As Auth0: without an API, the access token is opaque and good for /userinfo only.
     const opaque = await issueOpaqueAccessToken(context, {
       userId: user.user_id,
@@ -68,27 +50,29 @@ export async function authorizationCodeGrant(
       scope: code.scope,
     });
     issued.opaqueAccessToken = opaque.id;
-    answer.access_token = opaque.secret;
-    if (scopeIncludes(code.scope, 'openid'))
-      answer.id_token = await signIdToken(key, context.tokenSettings, tokenRequest);
+    accessToken = opaque.secret;
   }
   const refreshToken = await issueRefreshToken(context, {
     userId: user.user_id,
     client,
     scope: code.scope,
-    audience: tokenRequest.audience,
+    audience,
     sessionId: code.sid,
     authTime: code.authTime,
   });
-  if (refreshToken) {
-    issued.refreshTokenHash = await sha256Hex(refreshToken);
-    answer.refresh_token = refreshToken;
-  }
+  if (refreshToken) issued.refreshTokenHash = await sha256Hex(refreshToken);
   await recordIssued(context, id, issued);
-  return {
-    ...answer,
+  return tokenAnswer(context, {
+    user,
+    clientId: client.client_id,
     scope: code.scope,
-    expires_in: context.tokenSettings.accessTokenLifetime,
-    token_type: 'Bearer',
-  };
+    audience,
+    refreshToken,
+    accessToken,
+    idTokenClaims: {
+      auth_time: Math.floor(code.authTime / 1000),
+      sid: code.sid,
+      ...(code.nonce !== undefined ? { nonce: code.nonce } : {}),
+    },
+  });
 }

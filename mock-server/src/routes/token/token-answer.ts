@@ -1,6 +1,6 @@
 import type { BackendContext } from '../../context.ts';
 import type { StoredUser } from '../../store/types.ts';
-import { signTokens } from '../../tokens/tokens.ts';
+import { scopeIncludes, signIdToken, signTokens } from '../../tokens/tokens.ts';
 
 export interface UserTokens {
   user: StoredUser;
@@ -9,6 +9,10 @@ export interface UserTokens {
   audience: string;
   /** A refresh token to hand over: a login's first, or a rotating refresh's next. */
   refreshToken?: string | undefined;
+  /** An access token issued already (a browser sign-in's opaque one); otherwise a JWT is signed. */
+  accessToken?: string | undefined;
+  /** Claims of a browser sign-in for the id token: `nonce`, `auth_time`, `sid`. */
+  idTokenClaims?: Record<string, unknown>;
 }
 
 /** The token set a user's grant answers: access token, id token with `openid`, refresh token. */
@@ -16,12 +20,22 @@ export async function tokenAnswer(
   context: BackendContext,
   tokens: UserTokens,
 ): Promise<Record<string, unknown>> {
-  const { user, clientId, scope, audience, refreshToken } = tokens;
-  const { accessToken, idToken } = await signTokens(
-    await context.signingKey(),
-    context.tokenSettings,
-    { user, clientId, scope, audience, nowSeconds: Math.floor(context.clock.now() / 1000) },
-  );
+  const { user, clientId, scope, audience, refreshToken, idTokenClaims } = tokens;
+  const key = await context.signingKey();
+  const request = {
+    user,
+    clientId,
+    scope,
+    audience,
+    nowSeconds: Math.floor(context.clock.now() / 1000),
+    ...(idTokenClaims ? { idTokenClaims } : {}),
+  };
+  let accessToken = tokens.accessToken;
+  let idToken: string | undefined;
+  if (accessToken === undefined)
+    ({ accessToken, idToken } = await signTokens(key, context.tokenSettings, request));
+  else if (scopeIncludes(scope, 'openid'))
+    idToken = await signIdToken(key, context.tokenSettings, request);
   return {
     access_token: accessToken,
     ...(idToken === undefined ? {} : { id_token: idToken }),
