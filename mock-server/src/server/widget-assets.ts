@@ -4,8 +4,11 @@ import type { WidgetAssetLoader } from '../routes/hosted-login.ts';
 
 // This file runs from src/server/, dist/server/ or dist/bin/: two folders below the package.
 const PACKAGE_ROOT = new URL('../../', import.meta.url);
-/** The self-contained build of `<sms-login>`: shipped in the package, or the repository's. */
-const CANDIDATES = [new URL('dist/widget/', PACKAGE_ROOT), new URL('../dist/cdn/', PACKAGE_ROOT)];
+/**
+ * The self-contained build of `<sms-login>`: the repository's own, when there is one (it is the
+ * current one while the widget is being changed), else the copy shipped in the package.
+ */
+const CANDIDATES = [new URL('../dist/cdn/', PACKAGE_ROOT), new URL('dist/widget/', PACKAGE_ROOT)];
 
 async function load(path: string): Promise<Uint8Array<ArrayBuffer> | undefined> {
   for (const folder of CANDIDATES) {
