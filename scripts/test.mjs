@@ -9,20 +9,46 @@ import { ensureChromium } from './ensure-chromium.mjs';
 
 const summaries = [];
 
+/** No step takes this long on a sound run; past it the step has hung, and is stopped as failed. */
+const STEP_TIME_LIMIT_MS = 20 * 60_000;
+let current;
+process.on('SIGINT', () => {
+  current?.stop();
+  process.exit(130);
+});
+
 function run(label, command, args, { capture } = {}) {
   console.log(`\n> ${label}: ${[command, ...args].join(' ')}`);
   return new Promise((resolve) => {
+    // A process group of its own, so that a step that hangs is stopped with all it started.
     const child = spawn(command, args, {
       stdio: capture ? ['inherit', 'pipe', 'inherit'] : 'inherit',
+      detached: true,
     });
+    const stop = () => {
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    };
+    current = { stop };
+    let timedOut = false;
+    const limit = setTimeout(() => {
+      timedOut = true;
+      console.log(`\n${label} ran past ${STEP_TIME_LIMIT_MS / 60_000} minutes and was stopped`);
+      stop();
+    }, STEP_TIME_LIMIT_MS);
     let output = '';
     child.stdout?.on('data', (chunk) => {
       process.stdout.write(chunk);
       output += chunk;
     });
     child.on('close', (code) => {
+      clearTimeout(limit);
+      current = undefined;
       if (capture) summaries.push([label, capture(output)]);
-      resolve(code ?? 1);
+      resolve(timedOut ? 1 : (code ?? 1));
     });
   });
 }
@@ -81,6 +107,7 @@ else if (
       '--test',
       '--test-reporter=spec',
       '--test-concurrency=1',
+      '--test-timeout=180000',
       'test/hosted-login/auth0-browser-sdks.test.mjs',
     ],
     { capture: nodeSummary },
@@ -93,7 +120,7 @@ else if (
   (await run(
     'package tests',
     'node',
-    ['--test', '--test-reporter=spec', 'test/packages/packages.test.mjs'],
+    ['--test', '--test-reporter=spec', '--test-timeout=900000', 'test/packages/packages.test.mjs'],
     { capture: nodeSummary },
   )) !== 0
 )

@@ -128,9 +128,24 @@ async function startBackend() {
     ],
     { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] },
   );
+  let output = '';
   await new Promise((resolve, reject) => {
-    backend.stdout.on('data', (chunk) => String(chunk).includes('listening') && resolve());
-    backend.once('exit', (code) => reject(new Error(`the server exited (${code})`)));
+    const notListening = setTimeout(
+      () => reject(new Error(`the server did not start within 30 s:\n${output}`)),
+      30_000,
+    );
+    const onData = (chunk) => {
+      output += chunk;
+      if (!output.includes('listening')) return;
+      clearTimeout(notListening);
+      resolve();
+    };
+    backend.stdout.on('data', onData);
+    backend.stderr.on('data', onData);
+    backend.once('exit', (code) => {
+      clearTimeout(notListening);
+      reject(new Error(`the server exited (${code}):\n${output}`));
+    });
   });
   return configFile;
 }

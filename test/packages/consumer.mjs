@@ -5,7 +5,7 @@ import { cp, mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
+import { promisify, stripVTControlCharacters } from 'node:util';
 
 export const REPO = fileURLToPath(new URL('../../', import.meta.url));
 export const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
@@ -19,16 +19,31 @@ export const TOOL = {
 
 const execFileAsync = promisify(execFile);
 
-/** Runs a command; resolves with its exit code and output, never rejects on a non-zero exit. */
+/**
+ * Tools print colours when they see `CI` in the environment (picocolors does), even into a pipe;
+ * what these helpers read back must be plain text.
+ */
+const PLAIN_OUTPUT = { NO_COLOR: '1', FORCE_COLOR: '0' };
+
+/** Long enough for an `npm install` from a cold cache; a command that takes longer has hung. */
+const COMMAND_TIME_LIMIT_MS = 10 * 60_000;
+
+/**
+ * Runs a command; resolves with its exit code and output, never rejects on a non-zero exit.
+ * Rejects when it runs past its time limit (it is killed), so a hung tool fails the test.
+ */
 export async function run(command, args, options = {}) {
   try {
     const { stdout, stderr } = await execFileAsync(command, args, {
       maxBuffer: 64 * 1024 * 1024,
+      timeout: COMMAND_TIME_LIMIT_MS,
       ...options,
-      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...options.env },
+      env: { ...process.env, ...PLAIN_OUTPUT, ...options.env },
     });
     return { code: 0, stdout, stderr };
   } catch (error) {
+    if (error.killed)
+      throw new Error(`${command} ${args.join(' ')} ran past its time limit and was stopped`);
     if (typeof error.code !== 'number') throw error;
     return { code: error.code, stdout: error.stdout ?? '', stderr: error.stderr ?? '' };
   }
@@ -85,13 +100,15 @@ export async function exists(path) {
 
 /**
  * Starts a long-running command in a process group of its own (npx starts the bin as a child)
- * and resolves once its output matches `ready`; `stop()` ends the whole group.
+ * and resolves once its output, without terminal escapes, matches `ready`; `stop()` ends the
+ * whole group. Rejects (and stops it) if it exits first or is not ready within `readyWithinMs`.
  */
-export function startUntil(command, args, ready, options = {}) {
+export function startUntil(command, args, ready, { readyWithinMs = 60_000, ...options } = {}) {
   const child = spawn(command, args, {
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
     ...options,
+    env: { ...process.env, ...PLAIN_OUTPUT, ...options.env },
   });
   const exited = new Promise((resolve) => child.once('exit', resolve));
   const stop = async () => {
@@ -104,14 +121,23 @@ export function startUntil(command, args, ready, options = {}) {
   };
   let output = '';
   return new Promise((resolve, reject) => {
+    const notReady = setTimeout(() => {
+      void stop();
+      reject(new Error(`${command} was not ready within ${readyWithinMs} ms:\n${output}`));
+    }, readyWithinMs);
     const onData = (chunk) => {
       output += chunk;
-      const match = ready.exec(output);
-      if (match) resolve({ child, match, stop, output: () => output });
+      const match = ready.exec(stripVTControlCharacters(output));
+      if (!match) return;
+      clearTimeout(notReady);
+      resolve({ child, match, stop, output: () => output });
     };
     child.stdout.setEncoding('utf8').on('data', onData);
     child.stderr.setEncoding('utf8').on('data', onData);
-    child.once('exit', (code) => reject(new Error(`${command} exited (${code}):\n${output}`)));
+    child.once('exit', (code) => {
+      clearTimeout(notReady);
+      reject(new Error(`${command} exited (${code}):\n${output}`));
+    });
   });
 }
 
