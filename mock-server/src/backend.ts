@@ -15,6 +15,8 @@ import { clearMessages, listMessages } from './routes/dev-messages.ts';
 import { jwks, openidConfiguration } from './routes/discovery.ts';
 import { createManagementApi, type ManagementRoutes } from './routes/management/router.ts';
 import { brandingRoutes } from './routes/management/branding.ts';
+import { allowFramingBy } from './login/framing.ts';
+import { brandingThemeRoutes } from './routes/management/branding-themes.ts';
 import { clientRoutes } from './routes/management/clients.ts';
 import { connectionRoutes } from './routes/management/connections.ts';
 import { phoneProviderRoutes } from './routes/management/phone-providers.ts';
@@ -79,6 +81,7 @@ const managementRoutes: ManagementRoutes[] = [
   clientRoutes,
   resourceServerRoutes,
   brandingRoutes,
+  brandingThemeRoutes,
   phoneProviderRoutes,
   phoneTemplateRoutes,
 ];
@@ -188,6 +191,13 @@ export function createBackend(configInput?: ConfigInput, options: BackendOptions
   app.get('/.well-known/jwks.json', async (c) => c.json(await jwks(context)));
   app.get('/userinfo', (c) => userinfo(context, c.req.raw));
   // Browser sign-in: the authorization code flow, the hosted login page, logout.
+  const { frame_ancestors: frameAncestors } = config.hosted_login;
+  if (frameAncestors.length)
+    for (const path of ['/authorize', '/u/login', '/v2/logout', '/oidc/logout'])
+      app.use(path, async (c, next) => {
+        await next();
+        allowFramingBy(c.res.headers, frameAncestors);
+      });
   app.get('/authorize', (c) => authorize(context, c.req.raw));
   app.get('/u/login', (c) => hostedLoginPage(context, c.req.raw));
   app.post('/u/login', (c) => hostedLoginComplete(context, c.req.raw));

@@ -439,3 +439,32 @@ test('discovery advertises the code flow with PKCE and the logout endpoint', asy
   assert.equal(discovery.end_session_endpoint, `${ORIGIN}/oidc/logout`);
   assert.ok((discovery.grant_types_supported as string[]).includes('authorization_code'));
 });
+
+describe('framing by the origins the tenant names', () => {
+  const DESIGN_TOOL = 'http://localhost:5173';
+
+  test('hosted_login.frame_ancestors lets those origins frame the login pages, and only those', async () => {
+    door = await directDoor({ ...config(), hosted_login: { frame_ancestors: [DESIGN_TOOL] } });
+    browser = new Browser(door);
+    const started = await browser.request(authorizePath({}));
+    const { page } = await openHostedPage(browser, started.headers.get('location')!);
+    const csp = page.headers.get('content-security-policy')!;
+    assert.match(csp, new RegExp(`frame-ancestors ${DESIGN_TOOL}(;|$)`));
+    assert.doesNotMatch(csp, /frame-ancestors 'none'/);
+    assert.equal(page.headers.get('x-frame-options'), null);
+    // The rest of the policy stays: still no inline script.
+    assert.match(csp, /script-src 'self'/);
+    const unknownClient = await browser.request(authorizePath({ client_id: 'nobody' }));
+    assert.match(
+      unknownClient.headers.get('content-security-policy')!,
+      new RegExp(`frame-ancestors ${DESIGN_TOOL}`),
+    );
+  });
+
+  test('a frame ancestor that is not an origin is refused at start', async () => {
+    await assert.rejects(
+      directDoor({ ...config(), hosted_login: { frame_ancestors: ['http://localhost:5173/x'] } }),
+      /hosted_login\.frame_ancestors/,
+    );
+  });
+});

@@ -19,6 +19,7 @@ export const ALL_SCOPES = [
   'update:resource_servers',
   'delete:resource_servers',
   'read:branding',
+  'create:branding',
   'update:branding',
   'delete:branding',
 ];

@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { brandingSchema, universalLoginTemplateSchema } from './branding.ts';
+import { brandingThemeSchema } from './branding-theme.ts';
 import { clientSchema } from './client.ts';
 import { defaultPhoneConfig, phoneConfigSchema, providerUrlSchema } from './phone.ts';
 import { resourceServerSchema } from './resource-server.ts';
+import { originSchema } from './urls.ts';
 
 export {
   AUTHORIZATION_CODE_GRANT,
@@ -139,6 +141,8 @@ export const configSchema = z.strictObject({
   resource_servers: z.array(resourceServerSchema).max(1000).default([]),
   /** Colours, logo, favicon and font of the hosted login page (`/api/v2/branding`). */
   branding: brandingSchema.optional(),
+  /** The hosted login page's Universal Login theme (`/api/v2/branding/themes`). */
+  branding_theme: brandingThemeSchema.optional(),
   /** The hosted login page's Liquid template, with `{%- auth0:head -%}` and `{%- auth0:widget -%}`. */
   universal_login_template: universalLoginTemplateSchema.optional(),
   tokens: z
@@ -148,6 +152,15 @@ export const configSchema = z.strictObject({
     })
     .default({ access_token_lifetime: 86_400, id_token_lifetime: 36_000 }),
   /** The browser's session with the hosted login page (Auth0's defaults: 3 days idle, 7 in all). */
+  hosted_login: z
+    .strictObject({
+      /**
+       * Origins that may show the login pages in a frame (a design tool, a demo). None by
+       * default, as in Auth0: a framed sign-in page invites clickjacking.
+       */
+      frame_ancestors: z.array(originSchema).max(20).default([]),
+    })
+    .default({ frame_ancestors: [] }),
   sessions: z
     .strictObject({
       idle_lifetime: z.int().min(60).max(31_536_000).default(259_200),

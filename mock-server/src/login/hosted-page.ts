@@ -1,10 +1,12 @@
 import type { Branding } from '../config/branding.ts';
+import type { BrandingTheme } from '../config/branding-theme.ts';
 import { randomHex } from '../crypto/digest.ts';
 import { E164_PATTERN } from '../phone-number/e164.ts';
 import { renderLoginPage } from '../templates/login-page.ts';
 import type { Client } from '../tenant/tenant.ts';
 import type { LoginTransaction } from './transactions.ts';
 import { escapeHtml, htmlResponse, page } from './html.ts';
+import { brandingCss, themeCss } from './page-style.ts';
 
 export interface HostedPageInput {
   issuer: string;
@@ -13,6 +15,8 @@ export interface HostedPageInput {
   connection: string;
   csrf: string;
   branding: Branding;
+  /** The tenant's Universal Login theme, if it has one. */
+  theme: BrandingTheme | undefined;
   /** The tenant's Universal Login page template, if it has one. */
   template: string | undefined;
 }
@@ -28,30 +32,8 @@ export function directionOf(language: string | undefined): 'rtl' | 'ltr' {
   return /^(ar|he|fa|ur)(-|$)/i.test(language ?? '') ? 'rtl' : 'ltr';
 }
 
-/** A URL for CSS `url()`: normalised and quoted, so it cannot close its context. */
-const cssUrl = (url: string): string => JSON.stringify(new URL(url).href);
 /** A URL for a double-quoted attribute. */
 const attributeUrl = (url: string): string => escapeHtml(new URL(url).href);
-
-/** The branding as CSS: the widget's tokens, the page background and the font. */
-function brandingCss(branding: Branding): string {
-  const rules: string[] = [];
-  const widget: string[] = [];
-  const primary = branding.colors?.primary;
-  if (primary) widget.push(`--sms-login-primary-color: ${primary};`);
-  if (branding.font?.url) {
-    rules.push(`@font-face { font-family: 'Branding'; src: url(${cssUrl(branding.font.url)}); }`);
-    widget.push(`--sms-login-font-family: 'Branding', system-ui, sans-serif;`);
-  }
-  if (widget.length) rules.push(`sms-login { ${widget.join(' ')} }`);
-  const background = branding.colors?.page_background;
-  if (typeof background === 'string') rules.push(`body { background: ${background}; }`);
-  else if (background)
-    rules.push(
-      `body { background: linear-gradient(${background.angle_deg}deg, ${background.start}, ${background.end}); }`,
-    );
-  return rules.join('\n');
-}
 
 /**
  * The hosted login page: the `<sms-login>` element, served by the backend itself, talking to this
@@ -65,9 +47,8 @@ export async function renderHostedPage(input: HostedPageInput): Promise<Response
   const widgetBase = `${issuer}u/login/txn/${transaction.id}`;
   const hint = transaction.request.loginHint;
   const phoneNumber = hint && E164_PATTERN.test(hint) ? ` phone-number="${escapeHtml(hint)}"` : '';
-  const logo = branding.logo_url
-    ? `<img class="logo" src="${attributeUrl(branding.logo_url)}" alt="">`
-    : '';
+  const logoUrl = input.theme?.widget.logo_url || branding.logo_url;
+  const logo = logoUrl ? `<img class="logo" src="${attributeUrl(logoUrl)}" alt="">` : '';
   const widget = `<main class="hosted-login">
 <sms-login domain="${escapeHtml(widgetBase)}" client-id="${escapeHtml(client.client_id)}" connection="${escapeHtml(connection)}"${
     language ? ` language="${escapeHtml(language)}"` : ''
@@ -86,6 +67,7 @@ body { margin: 0; min-height: 100vh; display: grid; place-items: center; font-fa
 .application { margin: 0 0 0.5rem; font-size: 1.25rem; }
 .logo { display: block; max-height: 3rem; margin-bottom: 0.75rem; }
 ${brandingCss(branding)}
+${input.theme ? themeCss(input.theme) : ''}
 </style>
 ${branding.favicon_url ? `<link rel="icon" href="${attributeUrl(branding.favicon_url)}">` : ''}
 <script type="module" src="/u/assets/sms-login.js"></script>

@@ -17,6 +17,7 @@ export const MANAGEMENT_API_SCOPES: readonly ResourceServerScope[] = [
   { value: 'update:resource_servers', description: 'Update Resource Servers' },
   { value: 'delete:resource_servers', description: 'Delete Resource Servers' },
   { value: 'read:branding', description: 'Read Branding' },
+  { value: 'create:branding', description: 'Create Branding' },
   { value: 'update:branding', description: 'Update Branding' },
   { value: 'delete:branding', description: 'Delete Branding' },
   { value: 'read:phone_providers', description: 'Read Phone Providers' },

@@ -50,6 +50,7 @@ export async function hostedLoginPage(
     connection,
     csrf: await csrfToken(context, transaction, readCookie(request, BROWSER_COOKIE)!),
     branding: await context.tenant.branding(),
+    theme: await context.tenant.theme(),
     template: await context.tenant.universalLoginTemplate(),
   });
 }

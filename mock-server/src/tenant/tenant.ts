@@ -5,6 +5,7 @@ import { sha256Hex } from '../crypto/digest.ts';
 import type { DocumentCollection, Store } from '../store/types.ts';
 import {
   BRANDING_SETTINGS_ID,
+  THEME_ID,
   UNIVERSAL_LOGIN_TEMPLATE_ID,
   createTenantBranding,
   type TenantBranding,
@@ -102,6 +103,11 @@ export function createTenant(store: Store, config: Config, options: TenantOption
       await seedOne('resource_servers', id, { ...server, id, is_system: false });
     }
     if (config.branding) await seedOne('branding', BRANDING_SETTINGS_ID, config.branding);
+    if (config.branding_theme)
+      await seedOne('branding', THEME_ID, {
+        ...config.branding_theme,
+        themeId: (await sha256Hex('branding-theme')).slice(0, 20),
+      });
     if (config.universal_login_template !== undefined)
       await seedOne('branding', UNIVERSAL_LOGIN_TEMPLATE_ID, {
         template: config.universal_login_template,
