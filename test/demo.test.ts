@@ -266,4 +266,26 @@ describe('the demo workbench', () => {
       theme: settings.theme,
     });
   });
+
+  it('on the Hosted page surface without a server, says how to get one; back to the widget after', async () => {
+    const surface = (label: string) =>
+      [...workbench.querySelectorAll<HTMLButtonElement>('[aria-label="Sign-in"] button')].find(
+        (button) => button.textContent!.trim() === label,
+      )!;
+    surface('Hosted page').click();
+    await workbench.updateComplete;
+    expect(surface('Hosted page').getAttribute('aria-pressed')).to.equal('true');
+    expect(workbench.querySelector('product-stage')).to.equal(null);
+    const missing = $('.hosted-missing');
+    expect(missing.textContent).to.contain('npm start');
+    const link = new URL(missing.querySelector<HTMLAnchorElement>('a')!.href);
+    expect(link.searchParams.get('backend')).to.equal('http://localhost:8787');
+    expect(link.searchParams.get('management')).to.match(/^workbench:/);
+    await expect(workbench).to.be.accessible();
+
+    surface('Embedded').click();
+    await workbench.updateComplete;
+    await waitUntil(() => workbench.querySelector('product-stage sms-login'));
+    expect(workbench.querySelector('hosted-stage')).to.equal(null);
+  });
 });

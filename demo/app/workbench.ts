@@ -18,7 +18,9 @@ import {
   type Settings,
 } from './state/settings.js';
 import { readShareFragment, shareUrl } from './state/share-link.js';
+import { HostedStage, type HostedLookState } from './page/hosted-stage.js';
 import { ProductStage } from './page/product-stage.js';
+import { universalLoginTheme } from './theme/universal-login-theme.js';
 import { LanguagePanel } from './panels/language-panel.js';
 import { MessagePanel } from './panels/message-panel.js';
 import { PhonePreview } from './panels/phone-preview.js';
@@ -70,9 +72,15 @@ export class DemoWorkbench extends LitElement {
   @state() private applyState: ApplyState = { state: 'idle' };
   @state() private watchedNumber = '';
   @state() private toast = '';
+  @state() private hostedLook: HostedLookState = { state: 'saving' };
+  @state() private hostedRevision = 0;
 
   #applied = '';
   #applyTimer: ReturnType<typeof setTimeout> | undefined;
+  /** What the hosted page was last loaded with, and the theme last put on the server. */
+  #hostedPage = '';
+  #hostedTheme = '';
+  #hostedTimer: ReturnType<typeof setTimeout> | undefined;
   #toastTimer: ReturnType<typeof setTimeout> | undefined;
   #previous: Settings = this.store.value;
 
@@ -104,6 +112,7 @@ export class DemoWorkbench extends LitElement {
     super.disconnectedCallback();
     this.store.removeEventListener('change', this.#onSettings);
     clearTimeout(this.#applyTimer);
+    clearTimeout(this.#hostedTimer);
   }
 
   get stage(): ProductStage | null {
@@ -146,6 +155,7 @@ export class DemoWorkbench extends LitElement {
     });
     this.backend = backend;
     await this.#apply(true);
+    this.#scheduleHosted();
   }
 
   readonly #onSettings = (): void => {
@@ -160,6 +170,7 @@ export class DemoWorkbench extends LitElement {
       this.applyState = { state: 'saving' };
       this.#applyTimer = setTimeout(() => void this.#apply(), 350);
     }
+    this.#scheduleHosted();
     this.requestUpdate();
   };
 
@@ -189,6 +200,7 @@ export class DemoWorkbench extends LitElement {
       await backend.management.apply(wanted);
       this.#applied = key;
       this.applyState = { state: 'saved' };
+      this.#scheduleHosted();
     } catch (error) {
       this.applyState =
         error instanceof ManagementUnavailable
@@ -201,11 +213,56 @@ export class DemoWorkbench extends LitElement {
     }
   }
 
+  #scheduleHosted(): void {
+    clearTimeout(this.#hostedTimer);
+    this.#hostedTimer = setTimeout(() => void this.#applyHosted(), 400);
+  }
+
+  /**
+   * On the hosted surface with a server: puts the theme on it (as its Universal Login theme),
+   * then loads the hosted page again if anything it shows has changed.
+   */
+  async #applyHosted(): Promise<void> {
+    const backend = this.backend;
+    const s = this.store.value;
+    if (s.surface !== 'hosted' || backend?.kind !== 'server') return;
+    const theme = JSON.stringify([s.theme, s.scheme]);
+    const page = JSON.stringify([theme, s.language, s.phoneNumber, this.#applied]);
+    if (page === this.#hostedPage) return;
+    this.hostedLook = { state: 'saving' };
+    try {
+      if (theme !== this.#hostedTheme) {
+        const logo = new URL('tandem-logo.svg', document.baseURI).href;
+        await backend.management.applyTheme(universalLoginTheme(s.theme, s.scheme, logo));
+        this.#hostedTheme = theme;
+      }
+      this.#hostedPage = page;
+      this.hostedLook = { state: 'saved' };
+      this.hostedRevision++;
+    } catch (error) {
+      this.hostedLook = {
+        state: 'error',
+        message:
+          error instanceof ManagementUnavailable
+            ? `${error.message} Open the workbench with &management=<client_id>:<client_secret> of a client allowed read:branding, create:branding and update:branding.`
+            : error instanceof Error
+              ? error.message
+              : String(error),
+      };
+    }
+  }
+
   readonly #onCodeSent = (event: SmsLoginCodeSentEvent): void => {
     this.watchedNumber = event.detail.phoneNumber;
   };
 
   readonly #onCodeTap = (event: CustomEvent<{ code: string }>): void => {
+    if (this.store.value.surface === 'hosted') {
+      // The hosted page is another origin's: the code goes to the clipboard instead.
+      void navigator.clipboard?.writeText(event.detail.code).catch(() => {});
+      this.#showToast(`Code ${event.detail.code} copied: type or paste it on the hosted page.`);
+      return;
+    }
     const widget = this.stage?.widget;
     if (!widget) return;
     if (widget.step !== 'code') {
@@ -339,6 +396,15 @@ export class DemoWorkbench extends LitElement {
           </div>
           <div class="bar-controls">
             ${this.#segmented(
+              'Sign-in',
+              s.surface,
+              [
+                { value: 'embedded', label: 'Embedded' },
+                { value: 'hosted', label: 'Hosted page' },
+              ],
+              (surface) => this.store.update({ surface }),
+            )}
+            ${this.#segmented(
               'Width',
               s.viewport,
               [
@@ -391,11 +457,21 @@ export class DemoWorkbench extends LitElement {
               ? html`<div class="problem" role="alert">${this.backendProblem}</div>`
               : nothing
           }
-          <product-stage
-            .settings=${s}
-            domain=${backend?.domain ?? ''}
-            client-id=${backend?.clientId ?? 'demo'}
-          ></product-stage>
+          ${
+            s.surface === 'hosted'
+              ? html`<hosted-stage
+                  .settings=${s}
+                  server-origin=${backend?.kind === 'server' ? backend.origin : ''}
+                  client-id=${backend?.clientId ?? 'demo'}
+                  .look=${this.hostedLook}
+                  revision=${this.hostedRevision}
+                ></hosted-stage>`
+              : html`<product-stage
+                  .settings=${s}
+                  domain=${backend?.domain ?? ''}
+                  client-id=${backend?.clientId ?? 'demo'}
+                ></product-stage>`
+          }
         </main>
         <aside class="phone-column" aria-label="Phone">
           <phone-preview
@@ -415,6 +491,7 @@ export class DemoWorkbench extends LitElement {
 // bundler drop a module that is only imported for its side effects.
 const ELEMENTS: [string, CustomElementConstructor][] = [
   ['product-stage', ProductStage],
+  ['hosted-stage', HostedStage],
   ['phone-preview', PhonePreview],
   ['theme-panel', ThemePanel],
   ['language-panel', LanguagePanel],

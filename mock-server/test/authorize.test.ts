@@ -95,6 +95,8 @@ describe('sign-in through the hosted page', () => {
     for (const [, source] of html.matchAll(/src="([^"]+)"/g))
       assert.ok(source?.startsWith('/'), `${source} is on our origin`);
     assert.doesNotMatch(html, /<script>(?!<\/script>)/, 'no inline script');
+    // No favicon of the tenant's: an empty one, so that the browser asks for no /favicon.ico.
+    assert.match(html, /<link rel="icon" href="data:,">/);
   });
 
   test('ui_locales sets the page’s language', async () => {
@@ -438,6 +440,21 @@ test('discovery advertises the code flow with PKCE and the logout endpoint', asy
   assert.deepEqual(discovery.code_challenge_methods_supported, ['S256']);
   assert.equal(discovery.end_session_endpoint, `${ORIGIN}/oidc/logout`);
   assert.ok((discovery.grant_types_supported as string[]).includes('authorization_code'));
+});
+
+test('the page’s widget asks for as many digits as the connection sends', async () => {
+  const base = config();
+  door = await directDoor({
+    ...base,
+    connections: base.connections.map((connection) => ({
+      ...connection,
+      options: { ...connection.options, totp: { length: 8, time_step: 300 } },
+    })),
+  });
+  browser = new Browser(door);
+  const started = await browser.request(authorizePath({}));
+  const { html } = await openHostedPage(browser, started.headers.get('location')!);
+  assert.match(html, /<sms-login [^>]*code-length="8"/);
 });
 
 describe('framing by the origins the tenant names', () => {

@@ -1,11 +1,14 @@
 // Fresh consumer projects for the packed packages: a temporary folder, a package.json, the
 // tarballs and a few packages from the registry (npm's cache makes a second run quick).
-import { execFile, spawn } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify, stripVTControlCharacters } from 'node:util';
+import { promisify } from 'node:util';
+import { PLAIN_OUTPUT } from '../support/processes.mjs';
+
+export { startUntil } from '../support/processes.mjs';
 
 export const REPO = fileURLToPath(new URL('../../', import.meta.url));
 export const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
@@ -18,12 +21,6 @@ export const TOOL = {
 };
 
 const execFileAsync = promisify(execFile);
-
-/**
- * Tools print colours when they see `CI` in the environment (picocolors does), even into a pipe;
- * what these helpers read back must be plain text.
- */
-const PLAIN_OUTPUT = { NO_COLOR: '1', FORCE_COLOR: '0' };
 
 /** Long enough for an `npm install` from a cold cache; a command that takes longer has hung. */
 const COMMAND_TIME_LIMIT_MS = 10 * 60_000;
@@ -98,49 +95,6 @@ export async function exists(path) {
   } catch {
     return false;
   }
-}
-
-/**
- * Starts a long-running command in a process group of its own (npx starts the bin as a child)
- * and resolves once its output, without terminal escapes, matches `ready`; `stop()` ends the
- * whole group. Rejects (and stops it) if it exits first or is not ready within `readyWithinMs`.
- */
-export function startUntil(command, args, ready, { readyWithinMs = 60_000, ...options } = {}) {
-  const child = spawn(command, args, {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-    ...options,
-    env: { ...process.env, ...PLAIN_OUTPUT, ...options.env },
-  });
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  const stop = async () => {
-    try {
-      process.kill(-child.pid, 'SIGTERM');
-    } catch {
-      // already gone
-    }
-    await exited;
-  };
-  let output = '';
-  return new Promise((resolve, reject) => {
-    const notReady = setTimeout(() => {
-      void stop();
-      reject(new Error(`${command} was not ready within ${readyWithinMs} ms:\n${output}`));
-    }, readyWithinMs);
-    const onData = (chunk) => {
-      output += chunk;
-      const match = ready.exec(stripVTControlCharacters(output));
-      if (!match) return;
-      clearTimeout(notReady);
-      resolve({ child, match, stop, output: () => output });
-    };
-    child.stdout.setEncoding('utf8').on('data', onData);
-    child.stderr.setEncoding('utf8').on('data', onData);
-    child.once('exit', (code) => {
-      clearTimeout(notReady);
-      reject(new Error(`${command} exited (${code}):\n${output}`));
-    });
-  });
 }
 
 export const mkdirp = (path) => mkdir(path, { recursive: true });

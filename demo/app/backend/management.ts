@@ -12,6 +12,17 @@ export class ManagementUnavailable extends Error {
   override name = 'ManagementUnavailable';
 }
 
+/** A Management API call the backend refused, with its status. */
+class ManagementRefused extends Error {
+  override name = 'ManagementRefused';
+  constructor(
+    message: string,
+    readonly status: number,
+  ) {
+    super(message);
+  }
+}
+
 interface ConnectionDocument {
   id: string;
   name: string;
@@ -79,7 +90,10 @@ export class ManagementClient {
     }
     const answer = (await response.json().catch(() => ({}))) as Record<string, unknown>;
     if (!response.ok)
-      throw new Error(String(answer.message ?? answer.error_description ?? response.status));
+      throw new ManagementRefused(
+        String(answer.message ?? answer.error_description ?? response.status),
+        response.status,
+      );
     return answer;
   }
 
@@ -119,5 +133,18 @@ export class ManagementClient {
     await this.#call('PATCH', `/clients/${encodeURIComponent(this.clientId)}`, {
       name: settings.applicationName,
     });
+  }
+
+  /** Makes `theme` the tenant's Universal Login theme: a new one, or the one it has, changed. */
+  async applyTheme(theme: object): Promise<void> {
+    let current: { themeId: string } | undefined;
+    try {
+      current = (await this.#call('GET', '/branding/themes/default')) as { themeId: string };
+    } catch (error) {
+      if (!(error instanceof ManagementRefused && error.status === 404)) throw error;
+    }
+    if (current)
+      await this.#call('PATCH', `/branding/themes/${encodeURIComponent(current.themeId)}`, theme);
+    else await this.#call('POST', '/branding/themes', theme);
   }
 }

@@ -1,5 +1,6 @@
 // The real `sms-login-server` (`?backend=http://localhost:8787`): the widget talks to it directly.
 import type { OutboxMessage } from '../../../mock-server/src/index.ts';
+import { workbenchTenant } from '../../server/workbench-tenant.mjs';
 import { ManagementClient, type ManagementCredentials } from './management.js';
 import type { DemoBackend, ObservedRequest } from './types.js';
 
@@ -7,33 +8,9 @@ export interface ServerBackend extends DemoBackend {
   readonly management: ManagementClient;
 }
 
-/** What the server's configuration needs for the workbench to edit the connection. */
+/** What the server's configuration needs for the workbench to edit the connection and theme. */
 export function serverConfigHint(origin: string, pageOrigin: string): string {
-  return JSON.stringify(
-    {
-      domain: origin,
-      clients: [
-        { client_id: 'demo', name: 'Tandem', web_origins: [pageOrigin] },
-        {
-          client_id: 'workbench',
-          name: 'sms-login workbench',
-          client_secret: 'change-me-workbench',
-          web_origins: [pageOrigin],
-          grant_types: ['client_credentials'],
-        },
-      ],
-      connections: [{ name: 'sms', enabled_clients: ['demo'] }],
-      client_grants: [
-        {
-          client_id: 'workbench',
-          audience: `${origin}/api/v2/`,
-          scope: ['read:connections', 'update:connections', 'read:clients', 'update:clients'],
-        },
-      ],
-    },
-    null,
-    2,
-  );
+  return JSON.stringify(workbenchTenant({ serverOrigin: origin, demoOrigin: pageOrigin }), null, 2);
 }
 
 /**

@@ -6,6 +6,8 @@ export interface Settings {
   theme: ThemeOverrides;
   scheme: Scheme;
   viewport: 'desktop' | 'phone';
+  /** The sign-in on the stage: the widget in the product's page, or the server's hosted page. */
+  surface: 'embedded' | 'hosted';
   /** The widget's `language` attribute; empty: automatic (the page's `lang`, then the browser). */
   language: string;
   /** The `accept-language` the in-page backend sees, as a browser would send it. */
@@ -28,6 +30,7 @@ export const DEFAULT_SETTINGS: Settings = {
   theme: emptyTheme(),
   scheme: 'light',
   viewport: 'desktop',
+  surface: 'embedded',
   language: '',
   browserLanguages: 'en-GB,en;q=0.9',
   template: DEFAULT_TEMPLATE,

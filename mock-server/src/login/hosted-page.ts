@@ -13,6 +13,8 @@ export interface HostedPageInput {
   client: Client;
   transaction: LoginTransaction;
   connection: string;
+  /** The connection's code length, so that the widget asks for as many digits as are sent. */
+  codeLength: number | undefined;
   csrf: string;
   branding: Branding;
   /** The tenant's Universal Login theme, if it has one. */
@@ -52,7 +54,7 @@ export async function renderHostedPage(input: HostedPageInput): Promise<Response
   const widget = `<main class="hosted-login">
 <sms-login domain="${escapeHtml(widgetBase)}" client-id="${escapeHtml(client.client_id)}" connection="${escapeHtml(connection)}"${
     language ? ` language="${escapeHtml(language)}"` : ''
-  }${phoneNumber} scope="openid">
+  }${phoneNumber}${input.codeLength ? ` code-length="${input.codeLength}"` : ''} scope="openid">
 <span slot="header">${logo}<h1 class="application">${escapeHtml(client.name)}</h1></span>
 </sms-login>
 <form id="complete" method="post" action="${escapeHtml(`${issuer}u/login`)}" hidden>
@@ -69,7 +71,10 @@ body { margin: 0; min-height: 100vh; display: grid; place-items: center; font-fa
 ${brandingCss(branding)}
 ${input.theme ? themeCss(input.theme) : ''}
 </style>
-${branding.favicon_url ? `<link rel="icon" href="${attributeUrl(branding.favicon_url)}">` : ''}
+${
+  // Without a favicon of the tenant's, an empty one: the browser would otherwise ask for /favicon.ico.
+  `<link rel="icon" href="${branding.favicon_url ? attributeUrl(branding.favicon_url) : 'data:,'}">`
+}
 <script type="module" src="/u/assets/sms-login.js"></script>
 <script type="module" src="/u/assets/hosted-login.js"></script>`;
   const title = `Sign in to ${client.name}`;

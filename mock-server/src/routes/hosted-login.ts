@@ -48,6 +48,7 @@ export async function hostedLoginPage(
     client,
     transaction,
     connection,
+    codeLength: (await context.tenant.findConnection(connection))?.options.totp.length,
     csrf: await csrfToken(context, transaction, readCookie(request, BROWSER_COOKIE)!),
     branding: await context.tenant.branding(),
     theme: await context.tenant.theme(),
