@@ -44,10 +44,8 @@ export class HostedStage extends LitElement {
   }
 
   #withoutServer() {
-    const url = workbenchUrl({
-      serverOrigin: 'http://localhost:8787',
-      demoOrigin: location.origin,
-    });
+    const serverOrigin = 'http://localhost:8787';
+    const url = workbenchUrl({ serverOrigin, demoOrigin: location.origin });
     return html`<div class="hosted-missing">
       <h2>The hosted login page needs the server</h2>
       <p>
@@ -55,7 +53,7 @@ export class HostedStage extends LitElement {
         <code>sms-login-server</code> serves it, and the backend in this page cannot. With
         <code>npm start</code> running, open the workbench against its server:
       </p>
-      <p><a href=${url}>${url}</a></p>
+      <p><a href=${url}>Open the workbench against ${serverOrigin}</a></p>
       <p>
         The page there shows this workbench’s theme (as an Auth0 Universal Login theme), its
         language and application name, and a sample app built with
