@@ -25,7 +25,11 @@ describe('a visitor cannot reach the Management API', () => {
   });
 
   it('grants a user only the OpenID Connect scopes it asks for', async () => {
-    const door = await directDoor(managementConfig());
+    const door = await directDoor(
+      managementConfig({
+        resource_servers: [{ identifier: 'https://api.example.com', name: 'Example API' }],
+      }),
+    );
     const phone = '+14155550161';
     const response = await door.request(
       '/oauth/token',

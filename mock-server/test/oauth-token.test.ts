@@ -21,7 +21,11 @@ for (const [doorName, openDoor] of doors) {
   describe(`POST /oauth/token, passwordless OTP grant (${doorName})`, () => {
     let door: Door;
     before(async () => {
-      door = await openDoor();
+      door = await openDoor(
+        testConfig({
+          resource_servers: [{ identifier: 'https://api.example.com', name: 'Example API' }],
+        }),
+      );
     });
     after(() => door.close());
 
@@ -90,6 +94,23 @@ for (const [doorName, openDoor] of doors) {
           audience: 'https://api.example.com',
         });
         assert.deepEqual(payload.aud, ['https://api.example.com', `${ISSUER}userinfo`]);
+      });
+
+      it('refuses an audience that is no API of the tenant, as /authorize does', async () => {
+        const phone = nextPhone();
+        const code = await sendCode(door, phone);
+        const response = await door.request(
+          '/oauth/token',
+          tokenRequest(phone, code, { audience: 'https://unknown.example.com' }),
+        );
+        assert.equal(response.status, 403);
+        assert.deepEqual(await response.json(), {
+          error: 'access_denied',
+          error_description: 'Service not found: https://unknown.example.com',
+        });
+        // The code was not spent on the refusal.
+        const retried = await door.request('/oauth/token', tokenRequest(phone, code));
+        assert.equal(retried.status, 200);
       });
 
       it('gives no id_token without openid, and a refresh token only with offline_access', async () => {

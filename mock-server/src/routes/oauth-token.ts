@@ -25,11 +25,18 @@ import {
 
 const OTP_FIELDS = ['grant_type', 'client_id', 'username', 'otp', 'realm'] as const;
 
-/** A user's token may be for any API but the Management API, which only machine clients reach. */
-function userAudience(context: BackendContext, requested: string | undefined): string {
-  if (requested === undefined) return `${context.issuer}userinfo`;
+/**
+ * A user's token is for an API the tenant has (`/api/v2/resource-servers`) or for `/userinfo`;
+ * never for the Management API, which only machine clients reach. Auth0 answers an unknown
+ * audience as /authorize does: "Service not found".
+ */
+async function userAudience(context: BackendContext, requested: string | undefined) {
+  const userinfo = `${context.issuer}userinfo`;
+  if (requested === undefined || requested === userinfo) return userinfo;
   if (requested === context.managementAudience)
     throw new AuthError(403, 'access_denied', 'The Management API does not accept user tokens.');
+  if (!(await context.tenant.findResourceServer(requested)))
+    throw new AuthError(403, 'access_denied', `Service not found: ${requested}`);
   return requested;
 }
 
@@ -46,7 +53,7 @@ const passwordlessGrant: TokenGrant = async (context, request, body) => {
   const phoneNumber = requireParameter(body, 'username', 32);
   const otp = requireParameter(body, 'otp', 64);
   const scope = grantableUserScope(stringParameter(body, 'scope', 1024) ?? 'openid');
-  const audience = userAudience(context, stringParameter(body, 'audience', 512));
+  const audience = await userAudience(context, stringParameter(body, 'audience', 512));
 
   const user = await logInWithCode(context, {
     connection,
