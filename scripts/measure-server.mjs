@@ -18,6 +18,7 @@ const config = {
   domain: 'tenant.example.com',
   clients: [{ client_id: 'spa', name: 'Measure' }],
   connections: [{ name: 'sms', enabled_clients: ['spa'] }],
+  dev_routes: true,
   rate_limits: {
     passwordless_start_per_ip: unlimited,
     token_per_ip: unlimited,

@@ -101,9 +101,11 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     if (options.quiet) console.log(`sms-login-server listening on ${running.url}`);
     else for (const line of tls?.hint ?? []) console.error(line);
     for (const line of tls?.warnings ?? []) console.warn(line);
-    if (config.dev_routes && options.configPath)
+    if (config.dev_routes)
       console.warn(
-        'Warning: GET /dev/messages shows every code sent. Set "dev_routes": false in the configuration for anything but development.',
+        options.configPath
+          ? 'Warning: the outbox is on ("dev_routes": true): anyone who reaches GET /dev/messages reads every code sent. Leave it off anywhere but development.'
+          : 'Warning: the demo tenant has the outbox on: anyone who reaches GET /dev/messages reads every code sent. Start with --config for anything but development.',
       );
     shutDownOnSignals(running, opened.close, logger);
     return -1;

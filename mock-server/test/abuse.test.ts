@@ -16,6 +16,7 @@ function tenant(
       domain: 'tenant.example.com',
       clients: [{ client_id: 'spa', name: 'Test App' }],
       connections: [{ name: 'sms', enabled_clients: ['spa'], options }],
+      dev_routes: true,
       ...(rateLimits ? { rate_limits: rateLimits } : {}),
     },
     { clock },

@@ -42,6 +42,7 @@ before(async () => {
       domain: 'tenant.example.com',
       clients: [{ client_id: CLIENT_ID, name: 'Server App', client_secret: CLIENT_SECRET }],
       connections: [{ name: 'sms', enabled_clients: [CLIENT_ID] }],
+      dev_routes: true,
     }),
   );
   const port = await freePort();

@@ -117,6 +117,7 @@ before(async () => {
       },
     ],
     connections: [{ name: 'sms', enabled_clients: [CLIENT_ID] }],
+    dev_routes: true,
   });
   running = await startNodeServer(backend, { port: 0 });
 });

@@ -26,6 +26,7 @@ before(async () => {
     domain: 'tenant.example.com',
     clients: [{ client_id: CLIENT_ID, name: 'Test App', web_origins: ['https://app.example.com'] }],
     connections: [{ name: 'sms', enabled_clients: [CLIENT_ID] }],
+    dev_routes: true,
   });
   server = setupServer(...createMswHandlers(backend, { origin: TENANT }));
   server.events.on('request:unhandled', ({ request }) => {

@@ -146,6 +146,8 @@ export function tenantWithOps(scope: string[]) {
     ],
     client_grants: [{ client_id: 'ops', audience: MANAGEMENT_AUDIENCE, scope }],
     connections: [{ name: 'sms', enabled_clients: ['spa'] }],
+    // The tests read codes from the outbox.
+    dev_routes: true,
   };
 }
 

@@ -156,6 +156,36 @@ describe('sms-login-server program', () => {
     assert.match(bad.stderr, /domain/);
   });
 
+  test('the outbox is on only where asked for, and the server says so whenever it is', async () => {
+    // A configuration that does not mention dev_routes: no outbox, for anyone.
+    const { dev_routes: _asked, ...silent } = config;
+    const silentFile = join(dir, 'no-dev-routes.json');
+    await writeFile(silentFile, JSON.stringify(silent));
+    const closed = await startServer(['--config', silentFile, '--memory']);
+    await fetch(`${closed.url}/passwordless/start`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ client_id: 'spa', connection: 'sms', phone_number: '+14155550802' }),
+    });
+    for (const method of ['GET', 'DELETE'])
+      assert.equal((await fetch(`${closed.url}/dev/messages`, { method })).status, 404, method);
+    assert.doesNotMatch(closed.stderr(), /outbox/);
+    closed.child.kill('SIGTERM');
+    await closed.exited;
+
+    const asked = await startServer(['--config', configFile, '--memory']);
+    assert.equal((await fetch(`${asked.url}/dev/messages`)).status, 200);
+    assert.match(asked.stderr(), /the outbox is on \("dev_routes": true\)/);
+    asked.child.kill('SIGTERM');
+    await asked.exited;
+
+    const demo = await startServer(['--memory']);
+    assert.equal((await fetch(`${demo.url}/dev/messages`)).status, 200);
+    assert.match(demo.stderr(), /the demo tenant has the outbox on/);
+    demo.child.kill('SIGTERM');
+    await demo.exited;
+  });
+
   test('one JSON log line per request, without query strings, codes, tokens or secrets', async () => {
     const server = await startServer(['--config', configFile, '--data', freshDir()]);
     const phone = '+14155550801';

@@ -32,6 +32,7 @@ export function benchConfig(): ConfigInput {
     domain: 'http://127.0.0.1:8787',
     clients: [{ client_id: CLIENT_ID, name: 'Bench App' }],
     connections: [{ name: CONNECTION, enabled_clients: [CLIENT_ID] }],
+    dev_routes: true,
   };
   const limits = Object.fromEntries(
     Object.entries(parseConfig(base).rate_limits as Record<string, unknown>).map(([key, value]) => [

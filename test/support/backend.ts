@@ -29,6 +29,7 @@ export async function startBackend(setup: BackendSetup = {}): Promise<TestBacken
     domain: DOMAIN,
     clients: [{ client_id: 'demo', name: 'sms-login demo', web_origins: [location.origin] }],
     connections: [{ name: 'sms', enabled_clients: ['demo'], options: { ...setup.sms } }],
+    dev_routes: true,
     ...(setup.rateLimits ? { rate_limits: setup.rateLimits } : {}),
   } as ConfigInput;
   const backend = createBackend(config, { clock });

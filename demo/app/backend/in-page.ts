@@ -34,6 +34,8 @@ function configFor(origin: string): ConfigInput {
       },
     ],
     connections: [{ name: 'sms', enabled_clients: ['demo'] }],
+    // The phone beside the stage reads the outbox.
+    dev_routes: true,
     // A designer sends many codes to one number while tuning: the per-number and distinct-number
     // caps are loosened here. The per-IP limit keeps its default for the "rate limited" scenario.
     rate_limits: {

@@ -1,6 +1,6 @@
 import type { ConfigInput } from './schema.ts';
 
-/** What runs when no configuration is given: one demo client on one sms connection. */
+/** What runs when no configuration is given: one demo client on one sms connection, the outbox on. */
 export const defaultConfig: ConfigInput = {
   domain: 'http://localhost:8787',
   clients: [
@@ -14,4 +14,7 @@ export const defaultConfig: ConfigInput = {
     },
   ],
   connections: [{ name: 'sms', strategy: 'sms', enabled_clients: ['demo'] }],
+  // The demo tenant is for trying the product on one's own machine: the outbox is how its codes
+  // are read.
+  dev_routes: true,
 };

@@ -189,8 +189,12 @@ export const configSchema = z.strictObject({
     }),
   /** How messages leave: Twilio and gateway settings, the custom provider, seeded phone providers and templates. */
   phone: phoneConfigSchema.default(defaultPhoneConfig),
-  /** `GET/DELETE /dev/messages`: the outbox for development. Switch off anywhere real. */
-  dev_routes: z.boolean().default(true),
+  /**
+   * `GET/DELETE /dev/messages`: the outbox, for development. Anyone who reaches them reads every
+   * code sent, so a configuration must ask for them; only the zero-configuration demo tenant
+   * has them without asking.
+   */
+  dev_routes: z.boolean().default(false),
 });
 
 export type ConfigInput = z.input<typeof configSchema>;
