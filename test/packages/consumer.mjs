@@ -43,7 +43,9 @@ export async function run(command, args, options = {}) {
     return { code: 0, stdout, stderr };
   } catch (error) {
     if (error.killed)
-      throw new Error(`${command} ${args.join(' ')} ran past its time limit and was stopped`);
+      throw new Error(`${command} ${args.join(' ')} ran past its time limit and was stopped`, {
+        cause: error,
+      });
     if (typeof error.code !== 'number') throw error;
     return { code: error.code, stdout: error.stdout ?? '', stderr: error.stderr ?? '' };
   }

@@ -7,6 +7,7 @@ import { resourceServerSchema } from './resource-server.ts';
 export {
   AUTHORIZATION_CODE_GRANT,
   CLIENT_CREDENTIALS_GRANT,
+  IMPLICIT_GRANT,
   PASSWORDLESS_OTP_GRANT,
   REFRESH_TOKEN_GRANT,
 } from './client.ts';
@@ -176,6 +177,15 @@ export const configSchema = z.strictObject({
     }),
   /** How messages leave: Twilio and gateway settings, the custom provider, seeded phone providers and templates. */
   phone: phoneConfigSchema.default(defaultPhoneConfig),
+  /**
+   * What `GET /user/geoloc/country` answers (ISO 3166-1 alpha-2, Lock's default country); without
+   * it, the region of the request's `accept-language`, else `US`. There is no IP database.
+   */
+  default_country: z
+    .string()
+    .regex(/^[A-Za-z]{2}$/, 'must be a two-letter country code')
+    .transform((code) => code.toUpperCase())
+    .optional(),
   /** `GET/DELETE /dev/messages`: the outbox for development. Switch off anywhere real. */
   dev_routes: z.boolean().default(true),
 });
