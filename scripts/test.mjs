@@ -109,6 +109,7 @@ else if (
       '--test-concurrency=1',
       '--test-timeout=180000',
       'test/hosted-login/auth0-browser-sdks.test.mjs',
+      'test/hosted-login/auth0-embedded.test.mjs',
     ],
     { capture: nodeSummary },
   )) !== 0

@@ -33,6 +33,6 @@ export function renderVerificationPage(options: VerificationPage): Response {
 <script src="/u/assets/co-verify.js"></script>`,
     ),
     200,
-    { frameAncestors: options.frameAncestor, frameSrc: frameOrigin },
+    { frameAncestors: options.frameAncestor, frameSrc: frameOrigin, referrerPolicy: 'same-origin' },
   );
 }

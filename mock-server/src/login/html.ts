@@ -14,7 +14,13 @@ export const jsonForScript = (value: unknown): string =>
  * no framing but where `frameAncestors` says, no sniffing, no referrer to the app.
  */
 export function pageHeaders(
-  options: { frameAncestors?: string; styleNonce?: string; frameSrc?: string } = {},
+  options: {
+    frameAncestors?: string;
+    styleNonce?: string;
+    frameSrc?: string;
+    /** `same-origin` for a page whose form posts must carry our Origin (`no-referrer` sends `null`). */
+    referrerPolicy?: 'same-origin';
+  } = {},
 ) {
   const styles = options.styleNonce ? `'self' 'nonce-${options.styleNonce}'` : "'self'";
   return {
@@ -33,7 +39,7 @@ export function pageHeaders(
     ].join('; '),
     'X-Content-Type-Options': 'nosniff',
     'X-Frame-Options': options.frameAncestors ? undefined : 'DENY',
-    'Referrer-Policy': 'no-referrer',
+    'Referrer-Policy': options.referrerPolicy ?? 'no-referrer',
     'Cache-Control': 'no-store',
   };
 }
