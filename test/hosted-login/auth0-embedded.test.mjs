@@ -358,22 +358,22 @@ describe('auth0-js WebAuth', () => {
   });
 });
 
-describe('Auth0 Lock (Auth0LockPasswordless)', () => {
-  /** Lock from load to its code screen: its client settings, the country, the number typed. */
-  async function requestCode(page, phone) {
-    await page.goto(`${appOrigin}/lock.html`);
-    const number = page.locator('input[name="phoneNumber"]');
-    await number.waitFor();
-    // The browser speaks en-GB: Lock preselects +44 from /user/geoloc/country.
-    await page.locator('.auth0-lock-input-location').getByText('+44').waitFor();
-    const previous = await lastMessageId(phone);
-    await number.fill(phone.replace('+44', ''));
-    await page.locator('button.auth0-lock-submit').click();
-    const code = await newCodeFor(phone, previous);
-    await page.locator('input[name="vcode"]').waitFor();
-    return code;
-  }
+/** Lock from load to its code screen: its client settings, the country, the number typed. */
+async function requestCode(page, phone) {
+  await page.goto(`${appOrigin}/lock.html`);
+  const number = page.locator('input[name="phoneNumber"]');
+  await number.waitFor();
+  // The browser speaks en-GB: Lock preselects +44 from /user/geoloc/country.
+  await page.locator('.auth0-lock-input-location').getByText('+44').waitFor();
+  const previous = await lastMessageId(phone);
+  await number.fill(phone.replace('+44', ''));
+  await page.locator('button.auth0-lock-submit').click();
+  const code = await newCodeFor(phone, previous);
+  await page.locator('input[name="vcode"]').waitFor();
+  return code;
+}
 
+describe('Auth0 Lock (Auth0LockPasswordless)', () => {
   test('from load to signed in: the number, the texted code, the authenticated event', async () => {
     const page = await newPage({ locale: 'en-GB' });
     const phone = newPhone();
