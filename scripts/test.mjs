@@ -110,6 +110,7 @@ else if (
       '--test-timeout=180000',
       'test/hosted-login/auth0-browser-sdks.test.mjs',
       'test/hosted-login/demo-workbench.test.mjs',
+      'test/hosted-login/auth0-embedded.test.mjs',
     ],
     { capture: nodeSummary },
   )) !== 0

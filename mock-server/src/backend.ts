@@ -37,6 +37,10 @@ import {
   type WidgetAssetLoader,
 } from './routes/hosted-login.ts';
 import { logout } from './routes/logout.ts';
+import { clientScript } from './routes/client-script.ts';
+import { coAuthenticate, coAuthenticatePreflight } from './routes/co-authenticate.ts';
+import { coVerify } from './routes/co-verify.ts';
+import { userCountry } from './routes/user-country.ts';
 import { createMemoryStore } from './store/memory.ts';
 import type { Store } from './store/types.ts';
 import { TemplateError, brokenBody, validateTemplate } from './templates/render.ts';
@@ -168,21 +172,20 @@ export function createBackend(configInput?: ConfigInput, options: BackendOptions
   };
 
   const app = new Hono<Env>();
-  app.use(
-    '*',
-    cors({
-      origin: async (origin) => ((await tenant.allowedOrigins()).has(origin) ? origin : null),
-      allowMethods: ['GET', 'POST', 'PATCH', 'DELETE', 'OPTIONS'],
-      allowHeaders: ['Content-Type', 'Authorization', 'X-Request-Language', 'Auth0-Client'],
-      exposeHeaders: [
-        'Retry-After',
-        'X-RateLimit-Limit',
-        'X-RateLimit-Remaining',
-        'X-RateLimit-Reset',
-      ],
-      maxAge: 600,
-    }),
-  );
+  const publicCors = cors({
+    origin: async (origin) => ((await tenant.allowedOrigins()).has(origin) ? origin : null),
+    allowMethods: ['GET', 'POST', 'PATCH', 'DELETE', 'OPTIONS'],
+    allowHeaders: ['Content-Type', 'Authorization', 'X-Request-Language', 'Auth0-Client'],
+    exposeHeaders: [
+      'Retry-After',
+      'X-RateLimit-Limit',
+      'X-RateLimit-Remaining',
+      'X-RateLimit-Reset',
+    ],
+    maxAge: 600,
+  });
+  // `/co/*` answers credentialed CORS of its own, for one client's origins (co-authenticate.ts).
+  app.use('*', (c, next) => (c.req.path.startsWith('/co/') ? next() : publicCors(c, next)));
 
   app.post('/passwordless/start', (c) => passwordlessStart(context, c.req.raw, c.env));
   app.post('/oauth/token', (c) => oauthToken(context, c.req.raw, c.env));
@@ -210,6 +213,12 @@ export function createBackend(configInput?: ConfigInput, options: BackendOptions
   app.get('/u/assets/*', (c) =>
     hostedLoginAsset(c.req.path.slice('/u/assets/'.length), options.loadWidgetAsset),
   );
+  // Embedded login (auth0-js, Lock): cross-origin authentication, client settings, country.
+  app.options('/co/authenticate', (c) => coAuthenticatePreflight(context, c.req.raw));
+  app.post('/co/authenticate', (c) => coAuthenticate(context, c.req.raw, c.env));
+  app.post('/co/verify', (c) => coVerify(context, c.req.raw));
+  app.get('/client/:file', (c) => clientScript(context, c.req.param('file')));
+  app.get('/user/geoloc/country', (c) => userCountry(context, c.req.raw));
   app.get('/v2/logout', (c) => logout(context, c.req.raw));
   app.get('/oidc/logout', (c) => logout(context, c.req.raw));
   if (config.dev_routes) {

@@ -276,7 +276,7 @@ describe('what /authorize refuses', () => {
 
   test('other errors go back to the app with error, description and state', async () => {
     const cases: [Record<string, string>, string][] = [
-      [{ response_type: 'token' }, 'unsupported_response_type'],
+      [{ response_type: 'password' }, 'unsupported_response_type'],
       [{ code_challenge: 'x'.repeat(43), code_challenge_method: 'plain' }, 'invalid_request'],
       [{ prompt: 'consent' }, 'invalid_request'],
       [{ connection: 'nope' }, 'invalid_request'],
@@ -432,11 +432,17 @@ describe('nobody finishes someone else’s sign-in', () => {
   });
 });
 
-test('discovery advertises the code flow with PKCE and the logout endpoint', async () => {
+test('discovery advertises the code flow with PKCE, the implicit types and the logout endpoint', async () => {
   const discovery = (await (
     await door.request('/.well-known/openid-configuration')
   ).json()) as Record<string, unknown>;
-  assert.deepEqual(discovery.response_types_supported, ['code']);
+  assert.deepEqual(discovery.response_types_supported, [
+    'code',
+    'token',
+    'id_token',
+    'token id_token',
+  ]);
+  assert.ok((discovery.grant_types_supported as string[]).includes('implicit'));
   assert.deepEqual(discovery.code_challenge_methods_supported, ['S256']);
   assert.equal(discovery.end_session_endpoint, `${ORIGIN}/oidc/logout`);
   assert.ok((discovery.grant_types_supported as string[]).includes('authorization_code'));

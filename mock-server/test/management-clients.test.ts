@@ -217,6 +217,7 @@ for (const [doorName, openDoor] of doors) {
         is_first_party: false,
         oidc_conformant: false,
         cross_origin_authentication: true,
+        cross_origin_loc: 'https://app.example.com/verify.html',
         refresh_token: {
           rotation_type: 'rotating',
           expiration_type: 'expiring',
@@ -244,6 +245,7 @@ for (const [doorName, openDoor] of doors) {
       } & Record<string, unknown>;
       assert.deepEqual(settingsOf(read), settingsOf(expected));
       assert.deepEqual(read.grant_types, ['authorization_code', 'refresh_token']);
+      assert.equal(read.cross_origin_loc, 'https://app.example.com/verify.html');
     });
 
     test("PATCH refresh_token replaces it whole: lifetimes left out get Auth0's values", async () => {

@@ -7,6 +7,8 @@ export const REFRESH_TOKEN_GRANT = 'refresh_token';
 export const CLIENT_CREDENTIALS_GRANT = 'client_credentials';
 /** The hosted login page's grant: `/authorize` answers a code, `/oauth/token` trades it. */
 export const AUTHORIZATION_CODE_GRANT = 'authorization_code';
+/** `/authorize` answering tokens in the fragment or a web message (auth0-js, Lock). */
+export const IMPLICIT_GRANT = 'implicit';
 
 /** Auth0's application types that a passwordless tenant has a use for. */
 export const APP_TYPES = ['spa', 'native', 'regular_web', 'non_interactive'] as const;
@@ -95,6 +97,7 @@ export const clientFieldsSchema = z.strictObject({
       REFRESH_TOKEN_GRANT,
       CLIENT_CREDENTIALS_GRANT,
       AUTHORIZATION_CODE_GRANT,
+      IMPLICIT_GRANT,
     ]),
   metadata: z.record(z.string(), z.string()).default({}),
   /** Where `/authorize` may send the browser back (`redirect_uri`), matched exactly. */
@@ -113,6 +116,11 @@ export const clientFieldsSchema = z.strictObject({
   oidc_conformant: z.boolean().default(true),
   /** Auth0's "Allow Cross-Origin Authentication": off for new applications. */
   cross_origin_authentication: z.boolean().default(false),
+  /**
+   * Auth0's "Cross-Origin Verification Fallback": a page of the app that calls auth0-js
+   * `crossOriginVerification()`, for browsers that drop the cookie `/co/authenticate` sets.
+   */
+  cross_origin_loc: applicationUrlSchema.optional(),
   refresh_token: refreshTokenSchema.optional(),
 });
 

@@ -9,6 +9,7 @@ import { originSchema } from './urls.ts';
 export {
   AUTHORIZATION_CODE_GRANT,
   CLIENT_CREDENTIALS_GRANT,
+  IMPLICIT_GRANT,
   PASSWORDLESS_OTP_GRANT,
   REFRESH_TOKEN_GRANT,
 } from './client.ts';
@@ -189,6 +190,15 @@ export const configSchema = z.strictObject({
     }),
   /** How messages leave: Twilio and gateway settings, the custom provider, seeded phone providers and templates. */
   phone: phoneConfigSchema.default(defaultPhoneConfig),
+  /**
+   * What `GET /user/geoloc/country` answers (ISO 3166-1 alpha-2, Lock's default country); without
+   * it, the region of the request's `accept-language`, else `US`. There is no IP database.
+   */
+  default_country: z
+    .string()
+    .regex(/^[A-Za-z]{2}$/, 'must be a two-letter country code')
+    .transform((code) => code.toUpperCase())
+    .optional(),
   /**
    * `GET/DELETE /dev/messages`: the outbox, for development. Anyone who reaches them reads every
    * code sent, so a configuration must ask for them; only the zero-configuration demo tenant

@@ -9,9 +9,14 @@ const MAX_HEADER_LENGTH = 1024;
 export function negotiateRequestLanguage(headers: Headers): string | null {
   const explicit = headers.get('x-request-language')?.trim();
   if (explicit && explicit.length <= 64 && LANGUAGE_TAG.test(explicit)) return explicit;
+  return acceptedLanguages(headers)[0] ?? null;
+}
+
+/** The well-formed tags of `accept-language`, highest quality first (ties in header order). */
+export function acceptedLanguages(headers: Headers): string[] {
   const accepted = headers.get('accept-language');
-  if (!accepted || accepted.length > MAX_HEADER_LENGTH) return null;
-  let best: { tag: string; quality: number } | null = null;
+  if (!accepted || accepted.length > MAX_HEADER_LENGTH) return [];
+  const tags: { tag: string; quality: number }[] = [];
   for (const part of accepted.split(',').slice(0, 32)) {
     const [rawTag, ...parameters] = part.trim().split(';');
     const tag = rawTag?.trim() ?? '';
@@ -19,7 +24,7 @@ export function negotiateRequestLanguage(headers: Headers): string | null {
     const qualityParameter = parameters.map((p) => p.trim()).find((p) => p.startsWith('q='));
     const quality = qualityParameter ? Number(qualityParameter.slice(2)) : 1;
     if (!Number.isFinite(quality) || quality <= 0 || quality > 1) continue;
-    if (!best || quality > best.quality) best = { tag, quality };
+    tags.push({ tag, quality });
   }
-  return best?.tag ?? null;
+  return tags.sort((a, b) => b.quality - a.quality).map(({ tag }) => tag);
 }

@@ -2,11 +2,18 @@ import type { Client } from '../tenant/tenant.ts';
 import { grantableUserScope } from '../tokens/user-scopes.ts';
 
 export type ResponseMode = 'query' | 'fragment' | 'form_post' | 'web_message';
+/**
+ * The response types answered: the code flow, and the implicit ones auth0-js and Lock ask for
+ * (normalised: `id_token token` is `token id_token`).
+ */
+export const RESPONSE_TYPES = ['code', 'token', 'id_token', 'token id_token'] as const;
+export type ResponseType = (typeof RESPONSE_TYPES)[number];
 
 /** What an app asked `/authorize` for, once checked. */
 export interface AuthorizationRequest {
   clientId: string;
   redirectUri: string;
+  responseType: ResponseType;
   responseMode: ResponseMode;
   scope: string;
   state?: string;
@@ -81,6 +88,17 @@ export async function checkClientAndRedirect(
 
 const MODES: readonly ResponseMode[] = ['query', 'fragment', 'form_post', 'web_message'];
 
+/** `token id_token` in either order; anything not answered is `undefined`. */
+function normaliseResponseType(asked: string | undefined): ResponseType | undefined {
+  if (asked === undefined) return undefined;
+  const parts = asked
+    .split(' ')
+    .filter(Boolean)
+    .sort((a, b) => b.localeCompare(a));
+  const joined = parts.join(' ');
+  return RESPONSE_TYPES.find((type) => type === joined);
+}
+
 /** The rest of the request; errors from here on go back to the app. */
 export function readAuthorizationRequest(
   query: URLSearchParams,
@@ -88,27 +106,44 @@ export function readAuthorizationRequest(
   redirectUri: string,
 ): AuthorizationRequest {
   const mode = single(query, 'response_mode', 32);
+  const responseType = normaliseResponseType(single(query, 'response_type', 64));
+  const implicit = responseType !== undefined && responseType !== 'code';
   const request: AuthorizationRequest = {
     clientId,
     redirectUri,
-    responseMode: mode && MODES.includes(mode as ResponseMode) ? (mode as ResponseMode) : 'query',
+    responseType: responseType ?? 'code',
+    // Tokens never travel in a query (OAuth 2.0 Multiple Response Types §2.1): fragment by default.
+    responseMode:
+      mode && MODES.includes(mode as ResponseMode)
+        ? (mode as ResponseMode)
+        : implicit
+          ? 'fragment'
+          : 'query',
     scope: grantableUserScope(single(query, 'scope', MAX.text) ?? 'openid'),
     state: single(query, 'state', MAX.state),
   };
   if (mode && !MODES.includes(mode as ResponseMode))
     throw new AuthorizeRedirectError('invalid_request', `Unsupported response_mode: ${mode}`);
-  const responseType = single(query, 'response_type', 64);
-  if (!responseType)
+  const asked = query.get('response_type');
+  if (!asked)
     throw new AuthorizeRedirectError(
       'invalid_request',
       'Missing required parameter: response_type',
     );
-  if (responseType !== 'code')
+  if (!responseType)
     throw new AuthorizeRedirectError(
       'unsupported_response_type',
-      `Unsupported response type: ${responseType}`,
+      `Unsupported response type: ${asked.slice(0, 64)}`,
+    );
+  if (implicit && request.responseMode === 'query')
+    throw new AuthorizeRedirectError(
+      'invalid_request',
+      `response_mode query is not allowed with response_type ${responseType}`,
     );
   request.nonce = single(query, 'nonce', MAX.text);
+  // OpenID Connect Core §3.2.2.1: an id token from the authorization endpoint needs a nonce.
+  if (responseType.includes('id_token') && request.nonce === undefined)
+    throw new AuthorizeRedirectError('invalid_request', 'Missing required parameter: nonce');
   const challenge = single(query, 'code_challenge', 128);
   const method = single(query, 'code_challenge_method', 16);
   if (challenge) {

@@ -2,20 +2,37 @@ import type { BackendContext } from '../context.ts';
 import type { Client } from '../tenant/tenant.ts';
 import { issueAuthorizationCode } from './authorization-codes.ts';
 import type { AuthorizationRequest } from './authorization-request.ts';
-import { respondToApp } from './respond.ts';
+import { implicitTokens } from './implicit-answer.ts';
+import { respondToApp, type ExtraHeaders } from './respond.ts';
 import type { BrowserSession } from './sessions.ts';
 
 /**
  * The end of every successful authorization, whether the visitor just signed in or already had a
- * session: a code bound to the request, sent back to the app.
+ * session: a code bound to the request, or the tokens of an implicit response type, sent back to
+ * the app in its response mode.
  */
-export async function answerWithCode(
+export async function answerAuthorization(
   context: BackendContext,
   client: Client,
   request: AuthorizationRequest,
   session: BrowserSession,
-  extraHeaders: Record<string, string> = {},
+  extraHeaders: ExtraHeaders = {},
 ): Promise<Response> {
+  // Transactions stored before implicit response types existed asked for a code.
+  if ((request.responseType ?? 'code') !== 'code') {
+    const user = await context.store.findUserById(session.userId);
+    if (!user || user.blocked)
+      return respondToApp(
+        request,
+        { error: 'access_denied', error_description: 'The user is blocked.' },
+        extraHeaders,
+      );
+    return respondToApp(
+      request,
+      await implicitTokens(context, request, session, user),
+      extraHeaders,
+    );
+  }
   const code = await issueAuthorizationCode(context, {
     clientId: client.client_id,
     redirectUri: request.redirectUri,

@@ -5,6 +5,12 @@ export const SESSION_COOKIE = 'sms_login_session';
 /** Ties login transactions to the browser that started them. */
 export const BROWSER_COOKIE = 'sms_login_browser';
 
+/**
+ * Ties a `/co/authenticate` login ticket to the browser that asked for it: one per `co_id`,
+ * holding its `co_verifier`.
+ */
+export const crossOriginCookie = (coId: string) => `sms_login_co_${coId}`;
+
 export function readCookie(request: Request, name: string): string | undefined {
   const header = request.headers.get('cookie');
   if (!header || header.length > 8192) return undefined;

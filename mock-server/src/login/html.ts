@@ -13,7 +13,15 @@ export const jsonForScript = (value: unknown): string =>
  * The security headers of every page of ours: scripts only from our origin (no inline script),
  * no framing but where `frameAncestors` says, no sniffing, no referrer to the app.
  */
-export function pageHeaders(options: { frameAncestors?: string; styleNonce?: string } = {}) {
+export function pageHeaders(
+  options: {
+    frameAncestors?: string;
+    styleNonce?: string;
+    frameSrc?: string;
+    /** `same-origin` for a page whose form posts must carry our Origin (`no-referrer` sends `null`). */
+    referrerPolicy?: 'same-origin';
+  } = {},
+) {
   const styles = options.styleNonce ? `'self' 'nonce-${options.styleNonce}'` : "'self'";
   return {
     'Content-Type': 'text/html; charset=utf-8',
@@ -27,10 +35,11 @@ export function pageHeaders(options: { frameAncestors?: string; styleNonce?: str
       "form-action 'self' https: http:",
       "base-uri 'none'",
       `frame-ancestors ${options.frameAncestors ?? "'none'"}`,
+      ...(options.frameSrc ? [`frame-src ${options.frameSrc}`] : []),
     ].join('; '),
     'X-Content-Type-Options': 'nosniff',
     'X-Frame-Options': options.frameAncestors ? undefined : 'DENY',
-    'Referrer-Policy': 'no-referrer',
+    'Referrer-Policy': options.referrerPolicy ?? 'no-referrer',
     'Cache-Control': 'no-store',
   };
 }
@@ -39,12 +48,13 @@ export function htmlResponse(
   body: string,
   status = 200,
   options: Parameters<typeof pageHeaders>[0] = {},
-  extraHeaders: Record<string, string> = {},
+  extraHeaders: Record<string, string | string[]> = {},
 ): Response {
   const headers = new Headers();
   for (const [name, value] of Object.entries(pageHeaders(options)))
     if (value !== undefined) headers.set(name, value);
-  for (const [name, value] of Object.entries(extraHeaders)) headers.append(name, value);
+  for (const [name, values] of Object.entries(extraHeaders))
+    for (const value of [values].flat()) headers.append(name, value);
   return new Response(body, { status, headers });
 }
 

@@ -1,6 +1,9 @@
 import type { AuthorizationRequest } from './authorization-request.ts';
 import { escapeHtml, htmlResponse, jsonForScript, page } from './html.ts';
 
+/** Headers added to an answer; a list for a header sent more than once (`Set-Cookie`). */
+export type ExtraHeaders = Record<string, string | string[]>;
+
 /**
  * Sends the answer of an authorization request (`code` and `state`, or `error`,
  * `error_description` and `state`) back to the app in the mode it asked for.
@@ -8,7 +11,7 @@ import { escapeHtml, htmlResponse, jsonForScript, page } from './html.ts';
 export function respondToApp(
   request: Pick<AuthorizationRequest, 'redirectUri' | 'responseMode' | 'state'>,
   answer: Record<string, string>,
-  extraHeaders: Record<string, string> = {},
+  extraHeaders: ExtraHeaders = {},
 ): Response {
   const params: Record<string, string> = { ...answer };
   if (request.state !== undefined) params.state = request.state;
@@ -60,8 +63,9 @@ ${Object.entries(params)
   }
 }
 
-export function redirect(location: string, extraHeaders: Record<string, string> = {}): Response {
+export function redirect(location: string, extraHeaders: ExtraHeaders = {}): Response {
   const headers = new Headers({ Location: location, 'Cache-Control': 'no-store' });
-  for (const [name, value] of Object.entries(extraHeaders)) headers.append(name, value);
+  for (const [name, values] of Object.entries(extraHeaders))
+    for (const value of [values].flat()) headers.append(name, value);
   return new Response(null, { status: 302, headers });
 }

@@ -6,21 +6,32 @@ import {
   readAuthorizationRequest,
   type AuthorizationRequest,
 } from '../login/authorization-request.ts';
-import { answerWithCode, withinMaxAge } from '../login/complete.ts';
+import { answerAuthorization, withinMaxAge } from '../login/complete.ts';
 import { BROWSER_COOKIE, SESSION_COOKIE, cookieHeader, readCookie } from '../login/cookies.ts';
 import { errorPage } from '../login/error-page.ts';
 import { redirect, respondToApp } from '../login/respond.ts';
 import { newSecret } from '../login/secrets.ts';
 import { resumeSession } from '../login/sessions.ts';
 import { createTransaction, TRANSACTION_LIFETIME_MS } from '../login/transactions.ts';
-import { AUTHORIZATION_CODE_GRANT } from '../config/schema.ts';
+import { AUTHORIZATION_CODE_GRANT, IMPLICIT_GRANT } from '../config/schema.ts';
+import { ticketLogin } from './authorize-ticket.ts';
 
 /**
- * `GET /authorize`: the authorization code flow (with PKCE) as Auth0 runs it. A live session
- * answers at once; otherwise the browser goes to the hosted login page, bound to it by a cookie.
+ * `GET /authorize`: the authorization code flow (with PKCE) and the implicit response types as
+ * Auth0 runs them. A login ticket from `/co/authenticate` signs in at once; so does a live
+ * session; otherwise the browser goes to the hosted login page, bound to it by a cookie.
  */
-export async function authorize(context: BackendContext, request: Request): Promise<Response> {
-  const query = new URL(request.url).searchParams;
+export function authorize(context: BackendContext, request: Request): Promise<Response> {
+  return authorizeWith(context, request, new URL(request.url).searchParams);
+}
+
+/** `/authorize` for `query`; `coVerifier` comes from the cross-origin verification page. */
+export async function authorizeWith(
+  context: BackendContext,
+  request: Request,
+  query: URLSearchParams,
+  coVerifier?: string,
+): Promise<Response> {
   let checked: Awaited<ReturnType<typeof checkClientAndRedirect>>;
   try {
     checked = await checkClientAndRedirect(query, (id) => context.tenant.findClient(id));
@@ -30,19 +41,22 @@ export async function authorize(context: BackendContext, request: Request): Prom
   }
   const { client, redirectUri } = checked;
   // Until the response mode is known, errors go back in the default one.
+  const implicit = /token/.test(query.get('response_type') ?? '');
   let authorization: AuthorizationRequest = {
     clientId: client.client_id,
     redirectUri,
-    responseMode: 'query',
+    responseType: 'code',
+    responseMode: implicit ? 'fragment' : 'query',
     scope: 'openid',
     state: query.get('state') ?? undefined,
   };
   try {
     authorization = readAuthorizationRequest(query, client.client_id, redirectUri);
-    if (!client.grant_types.includes(AUTHORIZATION_CODE_GRANT))
+    const grant = authorization.responseType === 'code' ? AUTHORIZATION_CODE_GRANT : IMPLICIT_GRANT;
+    if (!client.grant_types.includes(grant))
       throw new AuthorizeRedirectError(
         'unauthorized_client',
-        `Grant type '${AUTHORIZATION_CODE_GRANT}' not allowed for the client.`,
+        `Grant type '${grant}' not allowed for the client.`,
       );
     if (authorization.responseMode === 'web_message' && !allowsWebMessage(client, redirectUri))
       throw new AuthorizeRedirectError(
@@ -72,13 +86,17 @@ export async function authorize(context: BackendContext, request: Request): Prom
         `Service not found: ${authorization.audience.slice(0, 512)}`,
       );
 
+    // Embedded login: the ticket decides, whatever `prompt` says (auth0-js popup mode sends none).
+    if (query.has('login_ticket'))
+      return await ticketLogin(context, request, { client, authorization, query, coVerifier });
+
     const session = await resumeSession(context, readCookie(request, SESSION_COOKIE));
     if (
       session &&
       authorization.prompt !== 'login' &&
       withinMaxAge(context, authorization, session)
     )
-      return answerWithCode(context, client, authorization, session);
+      return await answerAuthorization(context, client, authorization, session);
     if (authorization.prompt === 'none')
       throw new AuthorizeRedirectError('login_required', 'Login required');
 

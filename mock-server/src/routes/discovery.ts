@@ -1,6 +1,7 @@
 import type { BackendContext } from '../context.ts';
 import {
   AUTHORIZATION_CODE_GRANT,
+  IMPLICIT_GRANT,
   PASSWORDLESS_OTP_GRANT,
   REFRESH_TOKEN_GRANT,
 } from '../config/schema.ts';
@@ -16,8 +17,9 @@ export function openidConfiguration(context: BackendContext): Record<string, unk
     revocation_endpoint: `${issuer}oauth/revoke`,
     jwks_uri: `${issuer}.well-known/jwks.json`,
     end_session_endpoint: `${issuer}oidc/logout`,
-    // Only what works: the authorization code flow with PKCE (S256), in these response modes.
-    response_types_supported: ['code'],
+    // Only what works: the authorization code flow with PKCE (S256), and the implicit response
+    // types of auth0-js and Lock, in these response modes.
+    response_types_supported: ['code', 'token', 'id_token', 'token id_token'],
     response_modes_supported: ['query', 'fragment', 'form_post', 'web_message'],
     code_challenge_methods_supported: ['S256'],
     subject_types_supported: ['public'],
@@ -28,6 +30,7 @@ export function openidConfiguration(context: BackendContext): Record<string, unk
       REFRESH_TOKEN_GRANT,
       PASSWORDLESS_OTP_GRANT,
       'client_credentials',
+      IMPLICIT_GRANT,
     ],
     scopes_supported: ['openid', 'profile', 'phone', 'offline_access'],
     claims_supported: [
@@ -44,6 +47,7 @@ export function openidConfiguration(context: BackendContext): Record<string, unk
       'nonce',
       'auth_time',
       'sid',
+      'at_hash',
     ],
   };
 }

@@ -2,7 +2,7 @@ import type { BackendContext, RequestInfo } from '../context.ts';
 import { AuthError } from '../errors.ts';
 import { readAuthApiBody } from '../http/body.ts';
 import { logInWithCode } from '../login/code-login.ts';
-import { answerWithCode } from '../login/complete.ts';
+import { answerAuthorization } from '../login/complete.ts';
 import { BROWSER_COOKIE, SESSION_COOKIE, cookieHeader, readCookie } from '../login/cookies.ts';
 import { errorPage } from '../login/error-page.ts';
 import { renderHostedPage } from '../login/hosted-page.ts';
@@ -121,6 +121,7 @@ export async function hostedLoginVerify(
   });
   const ticket = await issueLoginTicket(context, {
     userId: user.user_id,
+    clientId: transaction.request.clientId,
     transactionId: transaction.id,
   });
   return Response.json(
@@ -144,15 +145,19 @@ export async function hostedLoginComplete(
   if (!transaction || !browser) return errorPage('invalid_request', EXPIRED);
   if (!(await checkCsrfToken(context, transaction, browser, form.csrf_token)))
     return errorPage('invalid_request', 'The form was not sent by the sign-in page.', 403);
-  const userId = await redeemLoginTicket(context, form.login_ticket, transaction.id);
-  const user = userId ? await context.store.findUserById(userId) : undefined;
+  const ticket = await redeemLoginTicket(
+    context,
+    form.login_ticket,
+    (found) => 'transactionId' in found && found.transactionId === transaction.id,
+  );
+  const user = ticket ? await context.store.findUserById(ticket.userId) : undefined;
   if (!user || user.blocked)
     return errorPage('access_denied', 'The sign-in was not completed.', 403);
   const client = await context.tenant.findClient(transaction.request.clientId);
   if (!client) return errorPage('invalid_request', 'Unknown client.');
   await endTransaction(context, transaction.id);
   const { cookie, session } = await openSession(context, user);
-  return answerWithCode(context, client, transaction.request, session, {
+  return answerAuthorization(context, client, transaction.request, session, {
     'Set-Cookie': cookieHeader(
       context.issuer,
       SESSION_COOKIE,

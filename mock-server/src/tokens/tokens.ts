@@ -93,3 +93,20 @@ export async function verifyAccessToken(
   });
   return payload;
 }
+
+/**
+ * `at_hash` of an id token issued with `access_token` (OpenID Connect Core §3.2.2.9): the left
+ * half of its SHA-256 (RS256), base64url.
+ */
+export async function accessTokenHash(accessToken: string): Promise<string> {
+  const digest = new Uint8Array(
+    await crypto.subtle.digest('SHA-256', new TextEncoder().encode(accessToken)),
+  );
+  return base64url(digest.slice(0, digest.length / 2));
+}
+
+function base64url(bytes: Uint8Array): string {
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   AUTHORIZATION_CODE_GRANT,
   CLIENT_CREDENTIALS_GRANT,
+  IMPLICIT_GRANT,
   PASSWORDLESS_OTP_GRANT,
   REFRESH_TOKEN_GRANT,
   authMethodProblem,
@@ -32,6 +33,7 @@ export function clientView(client: Client): Record<string, unknown> {
     allowed_origins: client.allowed_origins,
     web_origins: client.web_origins,
     cross_origin_authentication: client.cross_origin_authentication,
+    ...(client.cross_origin_loc === undefined ? {} : { cross_origin_loc: client.cross_origin_loc }),
     grant_types: client.grant_types,
     refresh_token: client.refresh_token,
     client_metadata: client.metadata,
@@ -44,6 +46,7 @@ const GRANT_TYPES = [
   REFRESH_TOKEN_GRANT,
   CLIENT_CREDENTIALS_GRANT,
   AUTHORIZATION_CODE_GRANT,
+  IMPLICIT_GRANT,
 ] as const;
 
 const fields = clientFieldsSchema.shape;
@@ -61,6 +64,7 @@ const clientSettingsSchema = z.strictObject({
   is_first_party: fields.is_first_party.unwrap(),
   oidc_conformant: fields.oidc_conformant.unwrap(),
   cross_origin_authentication: fields.cross_origin_authentication.unwrap(),
+  cross_origin_loc: fields.cross_origin_loc.unwrap(),
   /** Replaced whole; lifetimes left out get Auth0's values for its expiration type. */
   refresh_token: refreshTokenSchema,
   client_metadata: fields.metadata.unwrap(),

@@ -1,0 +1,27 @@
+/**
+ * CORS for a call that carries the browser's cookies (`credentials: 'include'`): the exact origin,
+ * never `*`, and `Access-Control-Allow-Credentials`, or the browser drops the answer and its cookie.
+ */
+export function credentialedCorsHeaders(origin: string): Record<string, string> {
+  return {
+    'Access-Control-Allow-Origin': origin,
+    'Access-Control-Allow-Credentials': 'true',
+    'Access-Control-Expose-Headers':
+      'Retry-After, X-RateLimit-Limit, X-RateLimit-Remaining, X-RateLimit-Reset',
+    Vary: 'Origin',
+  };
+}
+
+/** The answer to a preflight: allowed for `origin`, or a bare 204 the browser will refuse. */
+export function credentialedPreflight(origin: string | null, allowed: boolean): Response {
+  if (!origin || !allowed) return new Response(null, { status: 204, headers: { Vary: 'Origin' } });
+  return new Response(null, {
+    status: 204,
+    headers: {
+      ...credentialedCorsHeaders(origin),
+      'Access-Control-Allow-Methods': 'POST, OPTIONS',
+      'Access-Control-Allow-Headers': 'Content-Type, Auth0-Client, X-Request-Language',
+      'Access-Control-Max-Age': '600',
+    },
+  });
+}
