@@ -1,7 +1,8 @@
 // `npm run build`: the package as it is published, in dist/.
 //   dist/**/*.js, *.d.ts   the library, compiled file by file by tsc (ESM and declarations)
 //   dist/bin/              the sms-login-server command, bundled with its dependencies into
-//                          one file so that Node starts it without resolving hundreds of modules
+//                          one file so that Node starts it without resolving hundreds of modules,
+//                          and the thread that renders its message templates
 // tsc rewrites the sources' `.ts` imports to `.js` in the JavaScript but not in the declarations,
 // so this rewrites those too: consumers resolve `./x.js` to `./x.d.ts`.
 //   dist/widget/           the self-contained <sms-login> build that the hosted login page loads
@@ -30,7 +31,11 @@ for (const entry of readdirSync(dist, { recursive: true, withFileTypes: true }))
 }
 
 await build({
-  input: { 'sms-login-server': join(root, 'src/bin.ts') },
+  // The template thread is a second entry: the command starts it from beside itself.
+  input: {
+    'sms-login-server': join(root, 'src/bin.ts'),
+    'template-worker': join(root, 'src/server/template-worker.ts'),
+  },
   platform: 'node',
   // better-sqlite3 is an optional peer with a native module: found at run time, never bundled.
   external: ['better-sqlite3', /^node:/],

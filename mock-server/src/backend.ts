@@ -43,7 +43,14 @@ import { coVerify } from './routes/co-verify.ts';
 import { userCountry } from './routes/user-country.ts';
 import { createMemoryStore } from './store/memory.ts';
 import type { Store } from './store/types.ts';
-import { TemplateError, brokenBody, validateTemplate } from './templates/render.ts';
+import {
+  TemplateError,
+  checkRendersSync,
+  phoneTemplateBodies,
+  renderMessage,
+  sampleVariables,
+  type TemplateRenderer,
+} from './templates/render.ts';
 import { validateLoginPageTemplate } from './templates/login-page.ts';
 import { managementApiResourceServer } from './management/system-api.ts';
 import { createTenant } from './tenant/tenant.ts';
@@ -68,6 +75,11 @@ export interface BackendOptions {
    * cannot load its widget.
    */
   loadWidgetAsset?: WidgetAssetLoader;
+  /**
+   * Renders message templates. In the page's thread by default; the Node server runs them on
+   * worker threads (`createTemplateWorkers`), so that a costly template holds up no other request.
+   */
+  renderTemplate?: TemplateRenderer;
 }
 
 export interface Backend {
@@ -94,20 +106,29 @@ const refuse = (path: string, message: string): never => {
   throw new ConfigError(`Invalid configuration:\n  - ${path}: ${message}`, [{ path, message }]);
 };
 
-/** Templates are parsed when the backend is built, so a broken one is refused at start. */
+/**
+ * Templates are tried when the backend is built, with sample values, so that one that cannot
+ * render is refused at start and not on every message.
+ */
 function checkTemplates(config: ReturnType<typeof parseConfig>): void {
-  for (const [index, connection] of config.connections.entries()) {
+  const check = (path: string, source: string, syntax: 'liquid' | 'md_with_macros', length = 6) => {
     try {
-      validateTemplate(connection.options.template, connection.options.syntax);
+      checkRendersSync(source, syntax, sampleVariables(length, config.clients[0]!.name));
     } catch (error) {
       if (!(error instanceof TemplateError)) throw error;
-      refuse(`connections[${index}].options.template`, error.message);
+      refuse(path, error.message);
     }
-  }
-  for (const [index, template] of config.phone.templates.entries()) {
-    const broken = brokenBody(template.content.body);
-    if (broken) refuse(`phone.templates[${index}].content.body.${broken.key}`, broken.message);
-  }
+  };
+  for (const [index, connection] of config.connections.entries())
+    check(
+      `connections[${index}].options.template`,
+      connection.options.template,
+      connection.options.syntax,
+      connection.options.totp.length,
+    );
+  for (const [index, template] of config.phone.templates.entries())
+    for (const [key, source] of phoneTemplateBodies(template.content.body))
+      check(`phone.templates[${index}].content.body.${key}`, source, 'liquid');
   if (config.universal_login_template !== undefined) {
     try {
       validateLoginPageTemplate(config.universal_login_template);
@@ -169,6 +190,7 @@ export function createBackend(configInput?: ConfigInput, options: BackendOptions
     providerFor: (connection) => dispatch.forConnection(connection),
     dispatch,
     phone,
+    renderTemplate: options.renderTemplate ?? renderMessage,
   };
 
   const app = new Hono<Env>();

@@ -12,6 +12,7 @@ import { HELP, parseCommand, UsageError, type ServerOptions } from './server/opt
 import { withRequestLog } from './server/request-log.ts';
 import { shutDownOnSignals } from './server/shutdown.ts';
 import { openServerStore, type OpenedStore } from './server/store.ts';
+import { createTemplateWorkers, type TemplateWorkers } from './server/template-workers.ts';
 import { createWidgetAssetLoader } from './server/widget-assets.ts';
 import type { ServerTls } from './server/tls.ts';
 import { TlsError } from './server/tls-error.ts';
@@ -61,6 +62,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
   }
 
   let opened: OpenedStore | undefined;
+  let templates: TemplateWorkers | undefined;
   try {
     const config = await loadConfig(options);
     const logger = options.quiet ? silentLogger : createConsoleLogger();
@@ -76,11 +78,16 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     const loadModule = createNodeModuleLoader(
       options.configPath ? dirname(resolve(options.configPath)) : process.cwd(),
     );
+    // Templates render on worker threads: a costly one holds up no other request. They start
+    // now, beside the rest of the start-up.
+    templates = createTemplateWorkers();
+    templates.warm();
     const backend = createBackend(config, {
       logger,
       loadModule,
       store: opened.store,
       loadWidgetAsset: createWidgetAssetLoader(),
+      renderTemplate: templates.render,
     });
     await backend.context.tenant.ready;
     const served = withRequestLog(withHealthCheck(backend, opened.name, logger), logger);
@@ -88,6 +95,12 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
       port: options.port,
       hostname: options.host,
       trustProxy: options.trustProxy,
+      connections: {
+        total: options.maxConnections,
+        ...(options.maxConnectionsPerClient === undefined
+          ? {}
+          : { perClient: options.maxConnectionsPerClient }),
+      },
       ...(tls ? { tls: { cert: tls.cert, key: tls.key } } : {}),
     });
     logger.info('listening', {
@@ -107,10 +120,19 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
           ? 'Warning: the outbox is on ("dev_routes": true): anyone who reaches GET /dev/messages reads every code sent. Leave it off anywhere but development.'
           : 'Warning: the demo tenant has the outbox on: anyone who reaches GET /dev/messages reads every code sent. Start with --config for anything but development.',
       );
-    shutDownOnSignals(running, opened.close, logger);
+    const [store, threads] = [opened, templates];
+    shutDownOnSignals(
+      running,
+      () => {
+        void threads.close();
+        store.close();
+      },
+      logger,
+    );
     return -1;
   } catch (error) {
     opened?.close();
+    void templates?.close();
     if (error instanceof ConfigError || error instanceof TlsError) {
       console.error(error.message);
       return 1;

@@ -8,6 +8,7 @@ import type { PhoneProvider } from './providers/types.ts';
 import type { Store } from './store/types.ts';
 import type { SigningKey } from './tokens/signing-key.ts';
 import type { TokenSettings } from './tokens/tokens.ts';
+import type { TemplateRenderer } from './templates/render.ts';
 
 /** What every route and service of one backend shares. */
 export interface BackendContext {
@@ -30,6 +31,8 @@ export interface BackendContext {
   tenant: Tenant;
   /** The Management API's audience: `https://<domain>/api/v2/`. */
   managementAudience: string;
+  /** Renders message templates (on worker threads in the Node server). */
+  renderTemplate: TemplateRenderer;
 }
 
 /** Facts about the caller that do not travel in the request itself. */

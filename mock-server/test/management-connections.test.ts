@@ -165,6 +165,30 @@ for (const [doorName, openDoor] of doors) {
       ['an unknown key', { colour: 'blue' }, 'options'],
       ['a template over 5120', { template: 'x'.repeat(5121) }, 'options.template'],
       ['a broken Liquid template', { template: 'Code {{ code ' }, 'options.template'],
+      // Templates that parse but can never render, as an attack found them accepted.
+      [
+        'a template with an include',
+        { template: "{% include 'x' %}{{ code }}" },
+        'options.template',
+      ],
+      [
+        'a template past the memory limit',
+        {
+          template:
+            "{% for i in (1..400000) %}{% assign s = s | append: 'xxxxxxxxxx' %}{% endfor %}{{ code }}",
+        },
+        'options.template',
+      ],
+      [
+        'a template whose message is over 1600 characters',
+        { template: '{% for i in (1..200) %}0123456789{% endfor %}{{ code }}' },
+        'options.template',
+      ],
+      [
+        'a template whose message is empty',
+        { template: '{% if false %}{{ code }}{% endif %}' },
+        'options.template',
+      ],
       ['an http gateway_url', { gateway_url: 'http://gw.example.com' }, 'options.gateway_url'],
     ] as const) {
       test(`PATCH refuses ${label} with 400 invalid_body naming ${property}`, async () => {

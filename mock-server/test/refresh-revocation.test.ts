@@ -17,6 +17,8 @@ import {
 } from './refresh-support.ts';
 
 const userIdOf = (idToken: string) => String(decodeJwt(idToken).sub);
+const userinfo = (door: Door, token: string) =>
+  door.request('/userinfo', { headers: { authorization: `Bearer ${token}` } });
 
 for (const [doorName, openDoor] of doors) {
   describe(`refresh token revocation (${doorName})`, () => {
@@ -59,6 +61,23 @@ for (const [doorName, openDoor] of doors) {
           INVALID_REFRESH_TOKEN,
           'unblocking does not bring revoked tokens back',
         );
+      });
+
+      it('blocking or deleting stops the access tokens at /userinfo', async () => {
+        for (const [method, changes] of [
+          ['PATCH', { blocked: true }],
+          ['DELETE', undefined],
+        ] as const) {
+          const tokens = await login(door, ROTATING);
+          assert.equal((await userinfo(door, tokens.access_token!)).status, 200);
+          await onUser(tokens.id_token!, method, changes);
+          const refused = await userinfo(door, tokens.access_token!);
+          assert.equal(refused.status, 401, method);
+          assert.deepEqual((await errorOf(refused)).slice(1), [
+            'invalid_token',
+            'The access token is missing, malformed or expired',
+          ]);
+        }
       });
 
       it("deleting revokes the user's refresh tokens", async () => {

@@ -83,6 +83,14 @@ describe('sms-login-server program', () => {
     const server = await startServer([], { cwd });
     const health = (await (await fetch(`${server.url}/healthz`)).json()) as Record<string, string>;
     assert.deepEqual(health, { status: 'ok', store: 'sqlite' });
+    // Another method is refused in the contract's shape.
+    const posted = await fetch(`${server.url}/healthz`, { method: 'POST' });
+    assert.equal(posted.status, 405);
+    assert.equal(posted.headers.get('allow'), 'GET, HEAD');
+    assert.deepEqual(await posted.json(), {
+      error: 'method_not_allowed',
+      error_description: 'Use GET /healthz',
+    });
     assert.ok(existsSync(join(cwd, '.sms-login', 'sms-login.db')));
     const listening = server.logLines().find((line) => line.event === 'listening')!;
     assert.equal(listening.store, 'sqlite');

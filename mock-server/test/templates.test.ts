@@ -164,6 +164,45 @@ describe('message templates', () => {
       );
     });
 
+    it('refuses at start a template that parses but cannot render, and a phone template alike', () => {
+      for (const [template, reason] of [
+        ["{% include 'x' %}{{ code }}", /failed to render/],
+        ['{% for i in (1..200) %}0123456789{% endfor %}', /longer than 1600/],
+        ['{% if false %}{{ code }}{% endif %}', /empty/],
+      ] as const)
+        assert.throws(
+          () =>
+            createBackend(
+              testConfig({
+                connections: [{ name: 'sms', enabled_clients: ['spa'], options: { template } }],
+              }),
+            ),
+          (error: unknown) =>
+            error instanceof ConfigError &&
+            /connections\[0\]\.options\.template/.test(error.message) &&
+            reason.test(error.message),
+          template,
+        );
+      assert.throws(
+        () =>
+          createBackend(
+            testConfig({
+              phone: {
+                templates: [
+                  {
+                    type: 'otp_verify',
+                    content: { body: { text: 'Code {{ code }}', voice: "{% include 'v' %}" } },
+                  },
+                ],
+              },
+            }),
+          ),
+        (error: unknown) =>
+          error instanceof ConfigError &&
+          /phone\.templates\[0\]\.content\.body\.voice/.test(error.message),
+      );
+    });
+
     it('answers sms_provider_error when a template fails at render time, and issues no code', async () => {
       const door = await directDoor(
         testConfig({
@@ -171,14 +210,21 @@ describe('message templates', () => {
             {
               name: 'sms',
               enabled_clients: ['spa'],
-              options: { template: '{% for a in (1..5000) %}0123456789{% endfor %}' },
+              // Fine in English (how it is tried when configured), far too long in French.
+              options: {
+                template:
+                  "{% if request_language == 'fr' %}{% for a in (1..5000) %}0123456789{% endfor %}{% else %}Code {{ code }}{% endif %}",
+              },
             },
           ],
         }),
       );
       const response = await door.request(
         '/passwordless/start',
-        json({ client_id: 'spa', connection: 'sms', phone_number: '+14155550100' }),
+        json(
+          { client_id: 'spa', connection: 'sms', phone_number: '+14155550100' },
+          { 'x-request-language': 'fr' },
+        ),
       );
       const [status, error] = await errorOf(response);
       assert.deepEqual([status, error], [400, 'sms_provider_error']);

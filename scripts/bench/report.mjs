@@ -105,6 +105,20 @@ function templates(results) {
   ].join('\n');
 }
 
+function durability(results) {
+  const { newUser, returningLogin, tenantSetting, sessionRecord } = results.durability;
+  return [
+    '### SQLite durability (same store and disk, one run)',
+    '',
+    '| write | synchronous | writes/s | durable ÷ not |',
+    '|---|---|---:|---:|',
+    `| a new user's first login | FULL | ${int(newUser)} | **${ratio(newUser, returningLogin)}** of a returning login |`,
+    `| a returning user's login | NORMAL | ${int(returningLogin)} | |`,
+    `| a tenant setting (client, connection, branding: the Management API) | FULL | ${int(tenantSetting)} | **${ratio(tenantSetting, sessionRecord)}** of a session record |`,
+    `| a browser session record | NORMAL | ${int(sessionRecord)} | |`,
+  ].join('\n');
+}
+
 function fixes(results) {
   const { hmac, connections } = results.fixes;
   return [
@@ -178,6 +192,7 @@ export function renderReport(results) {
   if (results.scale) parts.push(scale(results));
   if (results.templates) parts.push(templates(results));
   if (results.fixes) parts.push(fixes(results));
+  if (results.durability) parts.push(durability(results));
   if (results.widget) parts.push(widget(results));
   if (results.startup) parts.push(startup(results));
   return parts.join('\n\n');

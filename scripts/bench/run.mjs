@@ -1,6 +1,6 @@
 // `npm run bench`: measures the backend, its growth with the store, template rendering and the
 // widget, and writes the figures into BENCHMARKS.md (between the bench:results markers).
-// Options: --quick (short runs, for trying the script), --only=backend,scale,templates,fixes,widget,startup,
+// Options: --quick (short runs, for trying the script), --only=backend,scale,templates,fixes,durability,widget,startup,
 // --no-write (print only), --report (rewrite BENCHMARKS.md from results.json, measure nothing).
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -237,6 +237,12 @@ if (wanted('fixes'))
     return runNode(['--import', 'tsx', 'fixes.ts', quick ? '1' : '2'], 'old and new forms');
   });
 
+if (wanted('durability'))
+  await section('durability', () => {
+    console.log('SQLite writes, durable (synchronous = FULL) and not (NORMAL):');
+    return runNode(['--import', 'tsx', 'durability.ts', quick ? '1' : '3'], 'writes');
+  });
+
 if (wanted('widget'))
   await section('widget', async () => {
     console.log('Widget:');
@@ -272,7 +278,7 @@ const merged = reportOnly
       { ...stored, ...results, machine: stored.machine }
     : results;
 if (!reportOnly)
-  for (const part of ['backend', 'scale', 'templates', 'fixes', 'widget', 'startup'])
+  for (const part of ['backend', 'scale', 'templates', 'fixes', 'durability', 'widget', 'startup'])
     if (wanted(part) && results[part])
       (merged.sections ??= {})[part] = {
         date: results.date,

@@ -1,7 +1,15 @@
 import { serve, type ServerType } from '@hono/node-server';
-import { isIP, type AddressInfo } from 'node:net';
+import {
+  createServer as createHttpServer,
+  type IncomingMessage,
+  type RequestListener,
+  type ServerResponse,
+} from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
 import type { Backend } from '../backend.ts';
+import { clientAddress, type ProxyTrust } from './client-address.ts';
+import { createConnectionGuard, type ConnectionLimits } from './connection-guard.ts';
 
 export interface NodeServerOptions {
   port?: number;
@@ -11,25 +19,14 @@ export interface NodeServerOptions {
   /** Milliseconds a client may take to send the whole request; slower ones get `408`. Default 30 s. */
   requestTimeoutMs?: number;
   /**
-   * Take the client's address from the first `X-Forwarded-For` entry: only behind a proxy that
-   * sets that header, since a client could otherwise pick its own address and dodge the limits.
+   * The proxies to believe about the client's address (`X-Forwarded-For`): the nearest hops, or
+   * those at given addresses. Without it the socket's address is the client's.
    */
-  trustProxy?: boolean;
+  trustProxy?: ProxyTrust;
+  /** Open connections in all and per address; past them the oldest connection is closed. */
+  connections?: ConnectionLimits;
   /** Serve HTTPS with this PEM certificate (chain) and private key instead of plain HTTP. */
   tls?: { cert: string; key: string };
-}
-
-/** The client's address: the socket's, or the proxy's word for it when trusted and well-formed. */
-function clientAddress(
-  request: Request,
-  socketAddress: string | undefined,
-  trustProxy: boolean,
-): string {
-  if (trustProxy) {
-    const forwarded = request.headers.get('x-forwarded-for')?.split(',')[0]?.trim();
-    if (forwarded && isIP(forwarded)) return forwarded;
-  }
-  return socketAddress ?? 'unknown';
 }
 
 /** Answers what Node refuses before the backend sees it, in the contract's error shape. */
@@ -50,6 +47,27 @@ function rejectMalformedRequest(error: NodeJS.ErrnoException, socket: Duplex): v
   );
 }
 
+/** An answer in the contract's error shape, written before the backend sees the request. */
+function answerError(response: ServerResponse, status: number, description: string): void {
+  const body = JSON.stringify({ error: 'invalid_request', error_description: description });
+  response.writeHead(status, {
+    'Content-Type': 'application/json',
+    'Content-Length': Buffer.byteLength(body),
+  });
+  response.end(body);
+}
+
+/**
+ * Requests whose target is not a path (`OPTIONS *`, an absolute URL): HTTP allows them, the
+ * backend has nothing at them, and @hono/node-server would answer an empty 400.
+ */
+function onlyPaths(listener: RequestListener): RequestListener {
+  return (request: IncomingMessage, response: ServerResponse) => {
+    if (request.url?.startsWith('/')) return listener(request, response);
+    answerError(response, 400, 'The request target must be a path');
+  };
+}
+
 export interface RunningServer {
   /** `http://<host>:<port>` the server listens on (`https://` with `tls`). */
   url: string;
@@ -65,6 +83,10 @@ export async function startNodeServer(
 ): Promise<RunningServer> {
   // Loaded only for HTTPS: node:https and node:tls add to every plain start otherwise.
   const createHttpsServer = options.tls ? (await import('node:https')).createServer : undefined;
+  const createServer = ((serverOptions: object, listener: RequestListener) =>
+    createHttpsServer
+      ? createHttpsServer(serverOptions, onlyPaths(listener))
+      : createHttpServer(serverOptions, onlyPaths(listener))) as typeof createHttpServer;
   const hostname = options.hostname ?? '127.0.0.1';
   const serverOptions = {
     maxHeaderSize: options.maxHeaderBytes ?? 16 * 1024,
@@ -78,7 +100,11 @@ export async function startNodeServer(
     env: { incoming?: { socket?: { remoteAddress?: string; encrypted?: boolean } } },
   ) =>
     backend.fetch(request, {
-      ip: clientAddress(request, env.incoming?.socket?.remoteAddress, options.trustProxy ?? false),
+      ip: clientAddress(
+        request.headers.get('x-forwarded-for'),
+        env.incoming?.socket?.remoteAddress,
+        options.trustProxy,
+      ),
       // The socket's word, not the request line's: a plain-HTTP client may write `https://` there.
       secure: env.incoming?.socket?.encrypted === true,
     });
@@ -88,11 +114,11 @@ export async function startNodeServer(
         ? {
             hostname,
             port: options.port ?? 8787,
-            createServer: createHttpsServer,
+            createServer,
             serverOptions: { ...serverOptions, cert: options.tls.cert, key: options.tls.key },
             fetch,
           }
-        : { hostname, port: options.port ?? 8787, serverOptions, fetch },
+        : { hostname, port: options.port ?? 8787, createServer, serverOptions, fetch },
       (info: AddressInfo) => {
         const host = hostname.includes(':') ? `[${hostname}]` : hostname;
         resolve({
@@ -108,6 +134,11 @@ export async function startNodeServer(
       },
     );
     server.on('clientError', rejectMalformedRequest);
+    // Behind a proxy every connection has the proxy's address: only the total applies there.
+    const guard = createConnectionGuard(
+      options.trustProxy ? { perClient: 0, ...options.connections } : options.connections,
+    );
+    server.on('connection', (socket: Socket) => guard.admit(socket));
     server.once('error', reject);
   });
 }

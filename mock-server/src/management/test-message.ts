@@ -5,7 +5,6 @@ import { generateCode } from '../otp/code.ts';
 import { spellDigits } from '../otp/compose-message.ts';
 import type { DeliveryMethod } from '../phone-settings/provider-settings.ts';
 import type { PhoneProvider } from '../providers/types.ts';
-import { renderMessage } from '../templates/render.ts';
 import {
   DEFAULT_TEMPLATE_BODIES,
   type PhoneTemplateContent,
@@ -53,8 +52,11 @@ export async function sendTestMessage(
     await provider.send({
       to: request.to,
       from: content?.from ?? null,
-      text: await renderMessage(text, 'liquid', { ...variables, code }),
-      voiceText: await renderMessage(voice, 'liquid', { ...variables, code: spellDigits(code) }),
+      text: await context.renderTemplate(text, 'liquid', { ...variables, code }),
+      voiceText: await context.renderTemplate(voice, 'liquid', {
+        ...variables,
+        code: spellDigits(code),
+      }),
       code,
       deliveryMethod: request.deliveryMethod,
       language: null,

@@ -1,7 +1,7 @@
 import type { BackendContext } from '../context.ts';
 import { DEFAULT_TEMPLATE_BODIES } from '../phone-settings/template-settings.ts';
 import type { Client, Connection } from '../tenant/tenant.ts';
-import { renderMessage, type MessageVariables } from '../templates/render.ts';
+import type { MessageVariables } from '../templates/render.ts';
 
 export interface ComposedMessage {
   text: string;
@@ -42,11 +42,11 @@ export async function composeMessage(
     applicationName: request.client.name,
     requestLanguage: request.language,
   };
-  let text = await renderMessage(textSource, syntax, variables);
-  const voiceText = await renderMessage(voiceSource, syntax, {
-    ...variables,
-    code: spellDigits(code),
-  });
+  // Side by side (on two template threads in the Node server): one message costs one render's time.
+  let [text, voiceText] = await Promise.all([
+    context.renderTemplate(textSource, syntax, variables),
+    context.renderTemplate(voiceSource, syntax, { ...variables, code: spellDigits(code) }),
+  ]);
   // WebOTP and iOS read the code from a last line `@<domain> #<code>`.
   if (options.origin_bound_domain) text = `${text}\n\n@${options.origin_bound_domain} #${code}`;
   return { text, voiceText, from: template?.content.from ?? options.from ?? null };

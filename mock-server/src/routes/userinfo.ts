@@ -35,8 +35,9 @@ export async function userinfo(context: BackendContext, request: Request): Promi
   } catch {
     throw unauthorized;
   }
+  // A blocked or deleted user's tokens stop here, as their sessions and refresh tokens do.
   const user = payload.sub ? await context.store.findUserById(payload.sub) : undefined;
-  if (!user) throw unauthorized;
+  if (!user || user.blocked) throw unauthorized;
   const scope = typeof payload.scope === 'string' ? payload.scope : 'openid';
   return Response.json({ sub: user.user_id, ...profileClaims(user, `${scope} openid`) });
 }

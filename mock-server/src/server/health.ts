@@ -11,7 +11,10 @@ export function withHealthCheck(backend: Backend, storeName: string, logger: Log
     async fetch(request, info) {
       if (new URL(request.url).pathname !== '/healthz') return backend.fetch(request, info);
       if (request.method !== 'GET' && request.method !== 'HEAD')
-        return Response.json({ error: 'method_not_allowed' }, { status: 405 });
+        return Response.json(
+          { error: 'method_not_allowed', error_description: 'Use GET /healthz' },
+          { status: 405, headers: { Allow: 'GET, HEAD' } },
+        );
       try {
         await backend.context.tenant.ready;
         await backend.context.store.getDocument('seeds', 'healthz');

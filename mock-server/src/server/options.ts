@@ -1,5 +1,7 @@
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { parseProxyTrust, type ProxyTrust } from '../adapters/client-address.ts';
+import { DEFAULT_CONNECTION_LIMITS } from '../adapters/connection-guard.ts';
 import { ConfigError } from '../config/parse.ts';
 
 /** Where the server's TLS certificate comes from. */
@@ -20,8 +22,12 @@ export interface ServerOptions {
   /** Where the SQLite file lives; `undefined` with `--memory`. */
   dataDir: string | undefined;
   quiet: boolean;
-  /** Take the client's address from `X-Forwarded-For` (only behind a proxy that sets it). */
-  trustProxy: boolean;
+  /** The proxies whose `X-Forwarded-For` entries name the client; none by default. */
+  trustProxy: ProxyTrust | undefined;
+  /** Open connections in all and per client address. */
+  maxConnections: number;
+  /** Unset: the default, or no limit behind a proxy (all its connections share its address). */
+  maxConnectionsPerClient: number | undefined;
   /** HTTPS with this certificate; `undefined` for plain HTTP. */
   tls: TlsOption | undefined;
 }
@@ -44,8 +50,14 @@ Options (a flag wins over its environment variable, which wins over the default)
                          missing (default ./${DEFAULT_DATA_DIR})
       --memory           keep everything in memory, lost on exit       env SMS_LOGIN_MEMORY=1
   -q, --quiet            no log lines, only the address it listens on  env SMS_LOGIN_QUIET=1
-      --trust-proxy      client address from X-Forwarded-For, for the  env SMS_LOGIN_TRUST_PROXY=1
-                         per-IP limits behind a load balancer (else every visitor shares its address)
+      --trust-proxy <p>  the proxies in front: a number of hops (1 for  env SMS_LOGIN_TRUST_PROXY
+                         one nginx or load balancer) or their addresses and CIDR ranges
+                         (loopback, private, 10.0.0.0/8, …); the client's address is read
+                         from X-Forwarded-For past them, for the per-IP limits
+      --max-connections <n>  open connections in all (default ${DEFAULT_CONNECTION_LIMITS.total}); past
+                         it the oldest is closed                        env SMS_LOGIN_MAX_CONNECTIONS
+      --max-connections-per-client <n>  from one address (default ${DEFAULT_CONNECTION_LIMITS.perClient};
+                         0: none; none by default with --trust-proxy) env SMS_LOGIN_MAX_CONNECTIONS_PER_CLIENT
       --https            HTTPS with a development CA and certificate   env SMS_LOGIN_HTTPS=1
                          for localhost, kept in <data>/tls (./${DEFAULT_DATA_DIR}/tls with --memory)
       --cert <file>      HTTPS with this PEM certificate (and chain)   env SMS_LOGIN_TLS_CERT
@@ -56,9 +68,12 @@ Logs: one JSON line per request (method, path without query, status, duration_ms
 request_id); never codes, tokens or secrets. SIGTERM or SIGINT stops it gracefully: requests
 in flight finish, then the database closes.
 
-Routes: POST /passwordless/start, POST /oauth/token, GET /userinfo, GET /healthz,
-GET /.well-known/openid-configuration, GET /.well-known/jwks.json, GET|DELETE /dev/messages,
-/api/v2/* (Management API: connections, users, clients, phone providers and templates)`;
+Routes: POST /passwordless/start, POST /oauth/token, POST /oauth/revoke, GET /userinfo,
+GET /healthz, GET /.well-known/openid-configuration, GET /.well-known/jwks.json; browser sign-in:
+GET /authorize, GET /u/login (the hosted page), POST /co/authenticate, GET /client/<id>.js,
+GET /user/geoloc/country, GET /v2/logout; GET|DELETE /dev/messages (the outbox, when on);
+/api/v2/* (Management API: connections, users, clients, resource servers, branding and themes,
+phone providers and templates)`;
 
 export type ParsedCommand = { help: true } | { help: false; options: ServerOptions };
 
@@ -77,6 +92,28 @@ function parsePort(text: string, source: string): number {
   return port;
 }
 
+function proxyTrust(text: string | undefined): ProxyTrust | undefined {
+  if (text === undefined) return undefined;
+  try {
+    return parseProxyTrust(text);
+  } catch (error) {
+    throw new UsageError(`--trust-proxy (SMS_LOGIN_TRUST_PROXY): ${(error as Error).message}`);
+  }
+}
+
+function count<Fallback extends number | undefined>(
+  text: string | undefined,
+  source: string,
+  fallback: Fallback,
+  min: number,
+): number | Fallback {
+  if (text === undefined || text === '') return fallback;
+  const value = Number(text);
+  if (!/^[0-9]{1,7}$/.test(text) || value < min)
+    throw new UsageError(`${source} must be a whole number from ${min}, not "${text}"`);
+  return value;
+}
+
 /** Reads the flags and the `SMS_LOGIN_*` variables. */
 export function parseCommand(argv: string[], env: NodeJS.ProcessEnv): ParsedCommand {
   let values;
@@ -91,7 +128,9 @@ export function parseCommand(argv: string[], env: NodeJS.ProcessEnv): ParsedComm
         data: { type: 'string', short: 'd' },
         memory: { type: 'boolean' },
         quiet: { type: 'boolean', short: 'q' },
-        'trust-proxy': { type: 'boolean' },
+        'trust-proxy': { type: 'string' },
+        'max-connections': { type: 'string' },
+        'max-connections-per-client': { type: 'string' },
         https: { type: 'boolean' },
         cert: { type: 'string' },
         key: { type: 'string' },
@@ -121,7 +160,19 @@ export function parseCommand(argv: string[], env: NodeJS.ProcessEnv): ParsedComm
       domain: values.domain ?? (env.SMS_LOGIN_DOMAIN || undefined),
       dataDir,
       quiet: values.quiet ?? truthy(env.SMS_LOGIN_QUIET) ?? false,
-      trustProxy: values['trust-proxy'] ?? truthy(env.SMS_LOGIN_TRUST_PROXY) ?? false,
+      trustProxy: proxyTrust(values['trust-proxy'] ?? (env.SMS_LOGIN_TRUST_PROXY || undefined)),
+      maxConnections: count(
+        values['max-connections'] ?? env.SMS_LOGIN_MAX_CONNECTIONS,
+        '--max-connections',
+        DEFAULT_CONNECTION_LIMITS.total,
+        1,
+      ),
+      maxConnectionsPerClient: count(
+        values['max-connections-per-client'] ?? env.SMS_LOGIN_MAX_CONNECTIONS_PER_CLIENT,
+        '--max-connections-per-client',
+        undefined,
+        0,
+      ),
       tls: tlsOption(values, env, dataDir),
     },
   };

@@ -223,12 +223,17 @@ const parse = <T>(row: Record<string, string> | undefined, column: string): T | 
  * const store = createSqliteStore({ filename: '.sms-login/sms-login.db' });
  * const backend = createBackend(config, { store });
  */
+/** A write that need not survive a power loss, as `durably`'s counterpart. */
+const asUsual = <T>(work: () => T): T => work();
+
 export function createSqliteStore(options: SqliteStoreOptions): SqliteStore {
   const outboxLimit = options.outboxLimit ?? 1000;
   const db = openDatabase(options.filename);
   db.pragma('journal_mode = WAL');
-  // NORMAL in WAL mode: a commit survives the process being killed; only a power loss may lose
-  // the last commits. The server is for development, CI and staging, not a bank.
+  // NORMAL in WAL mode: a commit survives the process being killed, and a power loss may lose
+  // the last ones. That is right for codes, rate limits, sessions and the outbox, which are
+  // short-lived; what must survive a power loss too (users, keys, the tenant's settings) is
+  // written with `durably`.
   db.pragma('synchronous = NORMAL');
   db.pragma('busy_timeout = 5000');
   const schemaVersion = migrate(db);
@@ -334,6 +339,31 @@ export function createSqliteStore(options: SqliteStoreOptions): SqliteStore {
 
   /** Runs `work` as one write transaction (BEGIN IMMEDIATE: no lock upgrade, no deadlock). */
   const write = <T>(work: () => T): T => db.transaction(work).immediate();
+  /**
+   * Runs `work` with `synchronous = FULL`: its commit is on disk (the WAL synced) before it
+   * returns, so a power loss cannot take it back. The pragma is per connection and cannot change
+   * inside a transaction; this connection is the process's only one and runs one call at a time.
+   */
+  const durably = <T>(work: () => T): T => {
+    db.pragma('synchronous = FULL');
+    try {
+      return work();
+    } finally {
+      db.pragma('synchronous = NORMAL');
+    }
+  };
+  /** The tenant's settings; the rest are the browser sign-in's short-lived records. */
+  const DURABLE_COLLECTIONS = new Set<DocumentCollection>([
+    'clients',
+    'connections',
+    'resource_servers',
+    'branding',
+    'phone_providers',
+    'phone_templates',
+    'seeds',
+  ]);
+  const documentWrite = <T>(collection: DocumentCollection, work: () => T): T =>
+    (DURABLE_COLLECTIONS.has(collection) ? durably : asUsual)(work);
   const pendingSecrets = new Map<string, Promise<string>>();
   let writesSinceSweep = 0;
   let familiesSinceSweep = 0;
@@ -415,29 +445,33 @@ export function createSqliteStore(options: SqliteStoreOptions): SqliteStore {
     },
 
     async recordLogin(newUser, at) {
-      return write(() => {
-        const existing = parse<StoredUser>(
-          statements.userByPhone.get(newUser.connection, newUser.phone_number),
-          'profile',
-        );
-        const user = existing ?? newUser;
-        const loggedIn = {
-          ...user,
-          last_login: at,
-          updated_at: at,
-          logins_count: user.logins_count + 1,
-        };
-        if (existing) statements.saveProfile.run(JSON.stringify(loggedIn), user.user_id);
-        else
-          statements.insertUser.run({
-            user_id: user.user_id,
-            connection: user.connection,
-            phone_number: user.phone_number,
-            created_at: user.created_at,
-            profile: JSON.stringify(loggedIn),
-          });
-        return loggedIn;
-      });
+      // A new user is written durably; a returning one's login count need not be.
+      const isNew = !statements.userByPhone.get(newUser.connection, newUser.phone_number);
+      return (isNew ? durably : asUsual)(() =>
+        write(() => {
+          const existing = parse<StoredUser>(
+            statements.userByPhone.get(newUser.connection, newUser.phone_number),
+            'profile',
+          );
+          const user = existing ?? newUser;
+          const loggedIn = {
+            ...user,
+            last_login: at,
+            updated_at: at,
+            logins_count: user.logins_count + 1,
+          };
+          if (existing) statements.saveProfile.run(JSON.stringify(loggedIn), user.user_id);
+          else
+            statements.insertUser.run({
+              user_id: user.user_id,
+              connection: user.connection,
+              phone_number: user.phone_number,
+              created_at: user.created_at,
+              profile: JSON.stringify(loggedIn),
+            });
+          return loggedIn;
+        }),
+      );
     },
 
     async listUsers({ page, perPage, phoneNumber, connection }) {
@@ -451,23 +485,27 @@ export function createSqliteStore(options: SqliteStoreOptions): SqliteStore {
     },
 
     async updateUser(userId, changes, at) {
-      return write(() => {
-        const user = parse<StoredUser>(statements.userById.get(userId), 'profile');
-        if (!user) return undefined;
-        const updated = applyUserChanges(user, changes, at);
-        statements.saveProfile.run(JSON.stringify(updated), userId);
-        return updated;
-      });
+      return durably(() =>
+        write(() => {
+          const user = parse<StoredUser>(statements.userById.get(userId), 'profile');
+          if (!user) return undefined;
+          const updated = applyUserChanges(user, changes, at);
+          statements.saveProfile.run(JSON.stringify(updated), userId);
+          return updated;
+        }),
+      );
     },
 
     async deleteUser(userId) {
-      return write(() => {
-        const user = parse<StoredUser>(statements.userById.get(userId), 'profile');
-        if (!user) return false;
-        statements.deleteUser.run(userId);
-        statements.deleteCode.run(user.connection, user.phone_number);
-        return true;
-      });
+      return durably(() =>
+        write(() => {
+          const user = parse<StoredUser>(statements.userById.get(userId), 'profile');
+          if (!user) return false;
+          statements.deleteUser.run(userId);
+          statements.deleteCode.run(user.connection, user.phone_number);
+          return true;
+        }),
+      );
     },
 
     async takeRateLimitToken(request) {
@@ -487,7 +525,8 @@ export function createSqliteStore(options: SqliteStoreOptions): SqliteStore {
       if (!pending) {
         pending = create()
           .then((value) => {
-            statements.insertSecret.run(secretName, value);
+            // Signing keys and the code hash key: a lost one would void every token or code.
+            durably(() => statements.insertSecret.run(secretName, value));
             return statements.findSecret.get(secretName)!.value;
           })
           .finally(() => pendingSecrets.delete(secretName));
@@ -556,21 +595,28 @@ export function createSqliteStore(options: SqliteStoreOptions): SqliteStore {
     },
 
     async putDocument(collection, id, document) {
-      statements.putDocument.run(collection, id, JSON.stringify(document));
+      documentWrite(collection, () =>
+        statements.putDocument.run(collection, id, JSON.stringify(document)),
+      );
     },
 
     async updateDocument<T>(collection: DocumentCollection, id: string, update: (current: T) => T) {
-      return write(() => {
-        const current = parse<T>(statements.getDocument.get(collection, id), 'document');
-        if (current === undefined) return undefined;
-        const updated = update(current);
-        statements.putDocument.run(collection, id, JSON.stringify(updated));
-        return JSON.parse(JSON.stringify(updated)) as T;
-      });
+      return documentWrite(collection, () =>
+        write(() => {
+          const current = parse<T>(statements.getDocument.get(collection, id), 'document');
+          if (current === undefined) return undefined;
+          const updated = update(current);
+          statements.putDocument.run(collection, id, JSON.stringify(updated));
+          return JSON.parse(JSON.stringify(updated)) as T;
+        }),
+      );
     },
 
     async deleteDocument(collection, id) {
-      return statements.deleteDocument.run(collection, id).changes > 0;
+      return documentWrite(
+        collection,
+        () => statements.deleteDocument.run(collection, id).changes > 0,
+      );
     },
 
     async appendOutboxMessage(message) {

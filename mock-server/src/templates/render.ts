@@ -90,53 +90,98 @@ export function validateTemplate(source: string, syntax: SmsOptions['syntax']): 
   if (syntax === 'liquid') parseLiquid(source);
 }
 
-/** The first body of a phone template (`text`, `voice`) that does not parse, and why. */
-export function brokenBody(body: {
+/** A phone template's bodies (`text`, `voice`) that are set, by key. */
+export function phoneTemplateBodies(body: {
   text?: string | undefined;
   voice?: string | undefined;
-}): { key: 'text' | 'voice'; message: string } | undefined {
-  for (const key of ['text', 'voice'] as const) {
-    const source = body[key];
-    if (source === undefined) continue;
-    try {
-      validateTemplate(source, 'liquid');
-    } catch (error) {
-      if (!(error instanceof TemplateError)) throw error;
-      return { key, message: error.message };
-    }
-  }
-  return undefined;
+}): ['text' | 'voice', string][] {
+  return (['text', 'voice'] as const).flatMap((key) =>
+    body[key] === undefined ? [] : [[key, body[key]] as ['text' | 'voice', string]],
+  );
 }
 
-/** Renders a message: Liquid (with the macros too) or `md_with_macros` (macros only). */
-export async function renderMessage(
+/** Renders a message template; the Node server runs renders on worker threads. */
+export type TemplateRenderer = (
   source: string,
   syntax: SmsOptions['syntax'],
   variables: MessageVariables,
-): Promise<string> {
-  validateTemplate(source, syntax);
-  let output = source;
-  if (syntax === 'liquid') {
-    const scope = {
-      password: variables.code,
-      code: variables.code,
-      phone_number: variables.phoneNumber,
-      application: { name: variables.applicationName },
-      request_language: variables.requestLanguage ?? '',
-    };
-    try {
-      output = await engine.render(parseLiquid(source), scope);
-    } catch (error) {
-      throw new TemplateError(
-        `The message template failed to render: ${describeLiquidError(error)}`,
-      );
-    }
-  }
-  output = output.replace(MACROS, variables.code).trim();
-  if (output.length > TEMPLATE_LIMITS.outputLength)
+) => Promise<string>;
+
+const scopeOf = (variables: MessageVariables) => ({
+  password: variables.code,
+  code: variables.code,
+  phone_number: variables.phoneNumber,
+  application: { name: variables.applicationName },
+  request_language: variables.requestLanguage ?? '',
+});
+
+/** The engine's output as a message: macros filled, trimmed, within the length limit, not empty. */
+function finishMessage(output: string, code: string): string {
+  const message = output.replace(MACROS, code).trim();
+  if (message.length > TEMPLATE_LIMITS.outputLength)
     throw new TemplateError(
       `The rendered message is longer than ${TEMPLATE_LIMITS.outputLength} characters`,
     );
-  if (!output) throw new TemplateError('The rendered message is empty');
-  return output;
+  if (!message) throw new TemplateError('The rendered message is empty');
+  return message;
+}
+
+const renderFailure = (error: unknown) =>
+  new TemplateError(`The message template failed to render: ${describeLiquidError(error)}`);
+
+/** Renders a message: Liquid (with the macros too) or `md_with_macros` (macros only). */
+export const renderMessage: TemplateRenderer = async (source, syntax, variables) => {
+  validateTemplate(source, syntax);
+  let output = source;
+  if (syntax === 'liquid') {
+    try {
+      output = await engine.render(parseLiquid(source), scopeOf(variables));
+    } catch (error) {
+      throw renderFailure(error);
+    }
+  }
+  return finishMessage(output, variables.code);
+};
+
+/** Values a template is tried with before it is accepted: a message to a sample number. */
+export function sampleVariables(codeLength: number, applicationName: string): MessageVariables {
+  return {
+    code: '1234567890'.repeat(4).slice(0, codeLength),
+    phoneNumber: '+15555550100',
+    applicationName,
+    requestLanguage: 'en',
+  };
+}
+
+/**
+ * Checks that a template renders with `sample` values, as it must for every message: it parses,
+ * it needs nothing the sandbox lacks (an include, a layout), it stays within the time and memory
+ * limits, and its message is neither empty nor too long. At start-up, where nothing else waits.
+ */
+export function checkRendersSync(
+  source: string,
+  syntax: SmsOptions['syntax'],
+  sample: MessageVariables,
+): void {
+  validateTemplate(source, syntax);
+  let output = source;
+  if (syntax === 'liquid') {
+    try {
+      output = engine.renderSync(parseLiquid(source), scopeOf(sample));
+    } catch (error) {
+      throw renderFailure(error);
+    }
+  }
+  finishMessage(output, sample.code);
+}
+
+/** `checkRendersSync` through a renderer, for templates changed while the server runs. */
+export async function checkRenders(
+  render: TemplateRenderer,
+  source: string,
+  syntax: SmsOptions['syntax'],
+  sample: MessageVariables,
+): Promise<void> {
+  validateTemplate(source, syntax);
+  await render(source, syntax, sample);
 }

@@ -10,7 +10,7 @@ import {
   integerParameter,
   pageParameters,
 } from '../../management/query.ts';
-import { TemplateError, validateTemplate } from '../../templates/render.ts';
+import { TemplateError, checkRenders, sampleVariables } from '../../templates/render.ts';
 import type { Connection } from '../../tenant/tenant.ts';
 import { readManagementBody, type ManagementRoutes } from './router.ts';
 
@@ -122,8 +122,17 @@ export const connectionRoutes: ManagementRoutes = (app, context) => {
     if (body.options !== undefined) body.options = keepStoredSecrets(body.options, stored.options);
     const changes = parsePayload(connectionChangesSchema, body);
     if (changes.options) {
+      // Tried with sample values: a template that cannot render would fail every message.
+      const client = await context.tenant.findClient(
+        (changes.enabled_clients ?? stored.enabled_clients)[0] ?? '',
+      );
       try {
-        validateTemplate(changes.options.template, changes.options.syntax);
+        await checkRenders(
+          context.renderTemplate,
+          changes.options.template,
+          changes.options.syntax,
+          sampleVariables(changes.options.totp.length, client?.name ?? 'My App'),
+        );
       } catch (error) {
         if (!(error instanceof TemplateError)) throw error;
         throw invalidBody(

@@ -12,7 +12,13 @@ import {
   type PhoneTemplateContent,
   type StoredPhoneTemplate,
 } from '../../phone-settings/template-settings.ts';
-import { brokenBody } from '../../templates/render.ts';
+import type { BackendContext } from '../../context.ts';
+import {
+  TemplateError,
+  checkRenders,
+  phoneTemplateBodies,
+  sampleVariables,
+} from '../../templates/render.ts';
 import { tryBodySchema } from './phone-providers.ts';
 import { readManagementBody, type ManagementRoutes } from './router.ts';
 
@@ -37,13 +43,29 @@ const templateChangesSchema = z
 
 const templateNotFound = () => notFound('phone template');
 
-/** Refuses a body that does not parse, in the words the schema uses for a bad shape. */
-function refuseBrokenBody(content: PhoneTemplateContent): PhoneTemplateContent {
-  const broken = brokenBody(content.body);
-  if (broken)
-    throw invalidBody(
-      `Payload validation error: '${broken.message}' on property content.body.${broken.key}.`,
-    );
+/**
+ * Refuses a body that cannot render (tried with sample values), in the words the schema uses
+ * for a bad shape.
+ */
+async function refuseBrokenBody(
+  context: BackendContext,
+  content: PhoneTemplateContent,
+): Promise<PhoneTemplateContent> {
+  for (const [key, source] of phoneTemplateBodies(content.body)) {
+    try {
+      await checkRenders(
+        context.renderTemplate,
+        source,
+        'liquid',
+        sampleVariables(6, new URL(context.issuer).hostname),
+      );
+    } catch (error) {
+      if (!(error instanceof TemplateError)) throw error;
+      throw invalidBody(
+        `Payload validation error: '${error.message}' on property content.body.${key}.`,
+      );
+    }
+  }
   return content;
 }
 
@@ -74,7 +96,7 @@ export const phoneTemplateRoutes: ManagementRoutes = (app, context) => {
   app.post(PATH, async (c) => {
     requireScope(c.get('scopes'), 'create:phone_templates');
     const input = parsePayload(phoneTemplateInputSchema, await readManagementBody(c.req.raw));
-    refuseBrokenBody(input.content);
+    await refuseBrokenBody(context, input.content);
     if ((await phone.listTemplates()).some((template) => template.type === input.type))
       throw new ManagementError(
         409,
@@ -106,7 +128,8 @@ export const phoneTemplateRoutes: ManagementRoutes = (app, context) => {
     if (!current) throw templateNotFound();
     const changes = parsePayload(templateChangesSchema, await readManagementBody(c.req.raw));
     const content = changes.content
-      ? refuseBrokenBody(
+      ? await refuseBrokenBody(
+          context,
           parsePayload(
             phoneTemplateContentSchema,
             withoutNulls({

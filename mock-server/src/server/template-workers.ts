@@ -1,0 +1,173 @@
+import { Worker } from 'node:worker_threads';
+import { TEMPLATE_LIMITS, TemplateError, type TemplateRenderer } from '../templates/render.ts';
+import { READY, type RenderJob, type RenderOutcome } from './template-worker.ts';
+
+/** Threads for templates: two keep a second render going while one is slow. */
+const DEFAULT_THREADS = 2;
+
+interface Pending {
+  job: RenderJob;
+  resolve(output: string): void;
+  reject(error: Error): void;
+  /** Set once a thread is ready: the time a thread takes to start is not the template's. */
+  timer?: ReturnType<typeof setTimeout>;
+  worker?: PooledWorker;
+}
+
+interface PooledWorker {
+  thread: Worker;
+  ready: boolean;
+  busy?: Pending;
+}
+
+export interface TemplateWorkers {
+  render: TemplateRenderer;
+  /** Starts the threads now rather than at the first render. */
+  warm(): void;
+  close(): Promise<void>;
+}
+
+/**
+ * The compiled package and the bundled command keep the thread's module beside this one as .js.
+ * The repository runs the .ts sources under tsx, whose loader a thread does not inherit: there the
+ * thread registers it first.
+ */
+function threadStarter(): () => Worker {
+  if (!import.meta.url.endsWith('.ts'))
+    return () => new Worker(new URL('./template-worker.js', import.meta.url));
+  const source = new URL('./template-worker.ts', import.meta.url).href;
+  const tsx = import.meta.resolve('tsx/esm/api');
+  const bootstrap = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(source)}); });`;
+  return () => new Worker(bootstrap, { eval: true });
+}
+
+/**
+ * The Node server's template renderer: renders run on worker threads, so a template that takes
+ * its whole time limit costs its own request and nothing else. A render (waiting included) that
+ * is not done by its deadline fails with a TemplateError; a thread still busy with it is ended and
+ * replaced, so no render outlives its deadline.
+ */
+export function createTemplateWorkers(
+  options: { threads?: number; deadlineMs?: number } = {},
+): TemplateWorkers {
+  const threads = options.threads ?? DEFAULT_THREADS;
+  const deadlineMs = options.deadlineMs ?? TEMPLATE_LIMITS.renderMs + 250;
+  const startThread = threadStarter();
+  const pool: PooledWorker[] = [];
+  const queue: Pending[] = [];
+  let nextId = 0;
+  let closed = false;
+
+  const spawn = (): PooledWorker => {
+    const pooled: PooledWorker = { thread: startThread(), ready: false };
+    pooled.thread.unref();
+    pooled.thread.on('message', (outcome: RenderOutcome | typeof READY) => {
+      if (outcome === READY) {
+        pooled.ready = true;
+        for (const waiting of queue) arm(waiting);
+        dispatch();
+        return;
+      }
+      const pending = pooled.busy;
+      if (!pending || pending.job.id !== outcome.id) return;
+      pooled.busy = undefined;
+      clearTimeout(pending.timer);
+      if (outcome.ok) pending.resolve(outcome.output);
+      else
+        pending.reject(
+          outcome.template ? new TemplateError(outcome.message) : new Error(outcome.message),
+        );
+      dispatch();
+    });
+    pooled.thread.on('exit', () => {
+      // Ended by us (replaced, closed) it is out of the pool already; otherwise it died.
+      const pending = pooled.busy;
+      pooled.busy = undefined;
+      replace(pooled);
+      if (pending) {
+        clearTimeout(pending.timer);
+        pending.reject(new Error('The template thread stopped'));
+      }
+    });
+    pooled.thread.on('error', (error) => {
+      // A thread that died takes its render with it; another takes its place.
+      const pending = pooled.busy;
+      pooled.busy = undefined;
+      replace(pooled);
+      if (pending) {
+        clearTimeout(pending.timer);
+        pending.reject(error instanceof Error ? error : new Error(String(error)));
+      }
+    });
+    return pooled;
+  };
+
+  const replace = (pooled: PooledWorker) => {
+    const index = pool.indexOf(pooled);
+    if (index < 0) return;
+    void pooled.thread.terminate();
+    pool.splice(index, 1);
+    if (!closed) pool.push(spawn());
+    dispatch();
+  };
+
+  const warm = () => {
+    if (closed) return;
+    while (pool.length < threads) pool.push(spawn());
+  };
+
+  const dispatch = () => {
+    warm();
+    for (const pooled of pool) {
+      if (pooled.busy || !pooled.ready) continue;
+      const pending = queue.shift();
+      if (!pending) return;
+      pooled.busy = pending;
+      pending.worker = pooled;
+      pooled.thread.postMessage(pending.job, []);
+    }
+  };
+
+  /** Starts a render's deadline: from its submission, or from the first thread being ready. */
+  const arm = (pending: Pending) => {
+    pending.timer ??= setTimeout(() => {
+      const waiting = queue.indexOf(pending);
+      if (waiting >= 0) queue.splice(waiting, 1);
+      else if (pending.worker?.busy === pending) {
+        pending.worker.busy = undefined;
+        replace(pending.worker);
+      }
+      pending.reject(
+        new TemplateError(
+          `The message template failed to render: it took longer than ${deadlineMs} ms`,
+        ),
+      );
+    }, deadlineMs);
+  };
+
+  const render: TemplateRenderer = (source, syntax, variables) =>
+    new Promise<string>((resolve, reject) => {
+      if (closed) return reject(new Error('The template threads are closed'));
+      const pending: Pending = {
+        job: { id: ++nextId, source, syntax, variables },
+        resolve,
+        reject,
+      };
+      queue.push(pending);
+      if (pool.some((pooled) => pooled.ready)) arm(pending);
+      dispatch();
+    });
+
+  return {
+    render,
+    warm,
+    async close() {
+      closed = true;
+      for (const pending of queue.splice(0)) {
+        clearTimeout(pending.timer);
+        pending.reject(new Error('The server is stopping'));
+      }
+      await Promise.all(pool.splice(0).map((pooled) => pooled.thread.terminate()));
+    },
+  };
+}

@@ -1,0 +1,121 @@
+// A costly template holds up only its own request: the Node server renders templates on worker
+// threads with a deadline. Measured as the attack did it: six concurrent starts with a template
+// that is cheap when it is checked (English) and runs to its time limit when sent (French), and
+// /healthz asked meanwhile. Compared as ratios within one run, never as absolute times.
+import { after, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { writeFile, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createTemplateWorkers } from '../src/server/template-workers.ts';
+import { TemplateError } from '../src/templates/render.ts';
+import { killAllStarted, startServer } from './server-process.ts';
+
+const RUNAWAY =
+  '{% for i in (1..990) %}{% for j in (1..990) %}{% if i == j %}{% endif %}{% endfor %}{% endfor %}';
+const HOSTILE_IN_FRENCH = `{% if request_language == 'fr' %}${RUNAWAY}{% endif %}Code {{ code }}`;
+const VARIABLES = { code: '123456', phoneNumber: '+15555550100', applicationName: 'App' };
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]!;
+
+async function timed<T>(run: () => Promise<T>): Promise<[number, T]> {
+  const started = performance.now();
+  const result = await run();
+  return [performance.now() - started, result];
+}
+
+describe('template threads', () => {
+  test('a render past its deadline fails, its thread is replaced, and the next render works', async () => {
+    const threads = createTemplateWorkers({ threads: 1, deadlineMs: 300 });
+    try {
+      await assert.rejects(
+        threads.render(RUNAWAY, 'liquid', { ...VARIABLES, requestLanguage: 'en' }),
+        (error: unknown) =>
+          error instanceof TemplateError && /took longer than 300 ms/.test(error.message),
+      );
+      assert.equal(
+        await threads.render('Code {{ code }}', 'liquid', { ...VARIABLES, requestLanguage: 'en' }),
+        'Code 123456',
+      );
+      await assert.rejects(
+        threads.render('{% if x', 'liquid', { ...VARIABLES, requestLanguage: 'en' }),
+        TemplateError,
+      );
+    } finally {
+      await threads.close();
+    }
+  });
+});
+
+describe('a hostile template on the Node server', () => {
+  let dir: string | undefined;
+  after(async () => {
+    killAllStarted();
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  test(
+    'six concurrent hostile starts leave /healthz answered as usual',
+    { timeout: 120_000 },
+    async (t) => {
+      dir = await mkdtemp(join(tmpdir(), 'sms-login-templates-'));
+      const configFile = join(dir, 'config.json');
+      await writeFile(
+        configFile,
+        JSON.stringify({
+          domain: 'tenant.example.com',
+          clients: [{ client_id: 'spa', name: 'App' }],
+          connections: [
+            { name: 'sms', enabled_clients: ['spa'], options: { template: HOSTILE_IN_FRENCH } },
+          ],
+          rate_limits: {
+            passwordless_start_per_ip: { burst: 1000, per_hour: 1000 },
+            distinct_numbers_per_ip: { burst: 1000, per_hour: 1000 },
+          },
+        }),
+      );
+      const server = await startServer(['--config', configFile, '--memory', '--quiet']);
+      const healthz = async () => (await timed(() => fetch(`${server.url}/healthz`)))[0];
+      const start = (index: number) =>
+        timed(() =>
+          fetch(`${server.url}/passwordless/start`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', 'x-request-language': 'fr' },
+            body: JSON.stringify({
+              client_id: 'spa',
+              connection: 'sms',
+              phone_number: `+1415555${String(1000 + index)}`,
+            }),
+          }),
+        );
+
+      for (let i = 0; i < 5; i++) await healthz();
+      const quiet: number[] = [];
+      for (let i = 0; i < 20; i++) quiet.push(await healthz());
+
+      const attack = Promise.all([0, 1, 2, 3, 4, 5].map(start));
+      const attackOver = { value: false };
+      void attack.then(() => (attackOver.value = true));
+      const during: number[] = [];
+      while (!attackOver.value) during.push(await healthz());
+      const hostile = await attack;
+
+      for (const [, response] of hostile) {
+        assert.equal(response.status, 400);
+        assert.equal(((await response.json()) as { error: string }).error, 'sms_provider_error');
+      }
+      const renders = hostile.map(([ms]) => ms);
+      const slowest = Math.max(...renders);
+      const figures = `healthz ${median(quiet).toFixed(1)} ms quiet, ${median(during).toFixed(1)} ms (median) and ${Math.max(...during).toFixed(1)} ms (max) during; hostile starts ${Math.min(...renders).toFixed(0)}–${slowest.toFixed(0)} ms`;
+      t.diagnostic(figures);
+      assert.ok(during.length >= 3, figures);
+      // In the request thread, each healthz would wait for the renders ahead of it (ratio ≥ 1).
+      assert.ok(median(during) / median(renders) < 0.1, figures);
+      assert.ok(Math.max(...during) / median(renders) < 0.5, figures);
+      // Each hostile start costs about its own deadline (1 s of rendering, 1.25 s in all), not
+      // the sum of the others' (six in a row: about 6 s). On two cores the threads' loops slow
+      // everything down a little, hence the room.
+      assert.ok(slowest / 1250 < 3, figures);
+    },
+  );
+});
