@@ -58,12 +58,14 @@ function answerError(response: ServerResponse, status: number, description: stri
 }
 
 /**
- * Requests whose target is not a path (`OPTIONS *`, an absolute URL): HTTP allows them, the
- * backend has nothing at them, and @hono/node-server would answer an empty 400.
+ * Requests whose target is neither a path nor an absolute http(s) URL (`OPTIONS *`, `CONNECT
+ * host:443`): HTTP allows them, the backend has nothing at them, and @hono/node-server would
+ * answer an empty 400.
  */
 function onlyPaths(listener: RequestListener): RequestListener {
   return (request: IncomingMessage, response: ServerResponse) => {
-    if (request.url?.startsWith('/')) return listener(request, response);
+    const target = request.url ?? '';
+    if (target.startsWith('/') || /^https?:\/\//i.test(target)) return listener(request, response);
     answerError(response, 400, 'The request target must be a path');
   };
 }
