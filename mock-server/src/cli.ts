@@ -80,7 +80,9 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     );
     // Templates render on worker threads: a costly one holds up no other request. They start
     // now, beside the rest of the start-up.
-    templates = createTemplateWorkers();
+    templates = createTemplateWorkers({
+      onUnavailable: (reason) => logger.warn('template_threads_unavailable', { reason }),
+    });
     templates.warm();
     const backend = createBackend(config, {
       logger,

@@ -47,6 +47,33 @@ describe('template threads', () => {
   });
 });
 
+describe('template threads that cannot start', () => {
+  test('after three failed starts the pool stops starting threads and renders in this thread', async () => {
+    const reasons: string[] = [];
+    const threads = createTemplateWorkers({
+      threadFile: new URL('./fixtures/broken-template-thread.mjs', import.meta.url),
+      onUnavailable: (reason) => reasons.push(reason),
+    });
+    try {
+      const rendered = await threads.render('Code {{ code }}', 'liquid', {
+        ...VARIABLES,
+        requestLanguage: 'en',
+      });
+      assert.equal(rendered, 'Code 123456');
+      // Given time to start again, it does not: the reason was told once.
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      assert.equal(reasons.length, 1, reasons.join('\n'));
+      assert.match(reasons[0]!, /cannot start|exited/);
+      assert.equal(
+        await threads.render('Hi {{ code }}', 'liquid', { ...VARIABLES, requestLanguage: 'en' }),
+        'Hi 123456',
+      );
+    } finally {
+      await threads.close();
+    }
+  });
+});
+
 describe('a hostile template on the Node server', () => {
   let dir: string | undefined;
   after(async () => {

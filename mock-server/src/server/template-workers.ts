@@ -1,9 +1,16 @@
 import { Worker } from 'node:worker_threads';
-import { TEMPLATE_LIMITS, TemplateError, type TemplateRenderer } from '../templates/render.ts';
+import {
+  TEMPLATE_LIMITS,
+  TemplateError,
+  renderMessage,
+  type TemplateRenderer,
+} from '../templates/render.ts';
 import { READY, type RenderJob, type RenderOutcome } from './template-worker.ts';
 
 /** Threads for templates: two keep a second render going while one is slow. */
 const DEFAULT_THREADS = 2;
+/** Threads that die before they are ready, in a row, before the pool gives up on threads. */
+const FAILED_STARTS_ALLOWED = 3;
 
 interface Pending {
   job: RenderJob;
@@ -48,15 +55,44 @@ function threadStarter(): () => Worker {
  * replaced, so no render outlives its deadline.
  */
 export function createTemplateWorkers(
-  options: { threads?: number; deadlineMs?: number } = {},
+  options: {
+    threads?: number;
+    deadlineMs?: number;
+    /**
+     * Called once if threads cannot start (each dies before it is ready): renders then run in
+     * this thread, as in the browser, rather than never, and no thread is started again.
+     */
+    onUnavailable?: (reason: string) => void;
+    /** The thread's module (the tests give a broken one); the one beside this file by default. */
+    threadFile?: URL;
+  } = {},
 ): TemplateWorkers {
   const threads = options.threads ?? DEFAULT_THREADS;
   const deadlineMs = options.deadlineMs ?? TEMPLATE_LIMITS.renderMs + 250;
-  const startThread = threadStarter();
+  const { threadFile } = options;
+  const startThread = threadFile ? () => new Worker(threadFile) : threadStarter();
   const pool: PooledWorker[] = [];
   const queue: Pending[] = [];
   let nextId = 0;
   let closed = false;
+  let failedStarts = 0;
+  let unavailable = false;
+
+  /** A thread that died before it was ready counts towards giving up on threads. */
+  const counted = new WeakSet<PooledWorker>();
+  const died = (pooled: PooledWorker, reason: string) => {
+    // A thread that fails says so twice ('error', then 'exit'): it counts once.
+    if (pooled.ready || unavailable || closed || counted.has(pooled)) return;
+    counted.add(pooled);
+    if (++failedStarts < FAILED_STARTS_ALLOWED) return;
+    unavailable = true;
+    options.onUnavailable?.(reason);
+    for (const pending of queue.splice(0)) {
+      clearTimeout(pending.timer);
+      const { source, syntax, variables } = pending.job;
+      renderMessage(source, syntax, variables).then(pending.resolve, pending.reject);
+    }
+  };
 
   const spawn = (): PooledWorker => {
     const pooled: PooledWorker = { thread: startThread(), ready: false };
@@ -64,6 +100,7 @@ export function createTemplateWorkers(
     pooled.thread.on('message', (outcome: RenderOutcome | typeof READY) => {
       if (outcome === READY) {
         pooled.ready = true;
+        failedStarts = 0;
         for (const waiting of queue) arm(waiting);
         dispatch();
         return;
@@ -79,8 +116,9 @@ export function createTemplateWorkers(
         );
       dispatch();
     });
-    pooled.thread.on('exit', () => {
+    pooled.thread.on('exit', (code) => {
       // Ended by us (replaced, closed) it is out of the pool already; otherwise it died.
+      died(pooled, `a template thread exited (${code}) before it was ready`);
       const pending = pooled.busy;
       pooled.busy = undefined;
       replace(pooled);
@@ -91,6 +129,7 @@ export function createTemplateWorkers(
     });
     pooled.thread.on('error', (error) => {
       // A thread that died takes its render with it; another takes its place.
+      died(pooled, `a template thread failed to start: ${error.message}`);
       const pending = pooled.busy;
       pooled.busy = undefined;
       replace(pooled);
@@ -107,12 +146,12 @@ export function createTemplateWorkers(
     if (index < 0) return;
     void pooled.thread.terminate();
     pool.splice(index, 1);
-    if (!closed) pool.push(spawn());
+    if (!closed && !unavailable) pool.push(spawn());
     dispatch();
   };
 
   const warm = () => {
-    if (closed) return;
+    if (closed || unavailable) return;
     while (pool.length < threads) pool.push(spawn());
   };
 
@@ -148,6 +187,7 @@ export function createTemplateWorkers(
   const render: TemplateRenderer = (source, syntax, variables) =>
     new Promise<string>((resolve, reject) => {
       if (closed) return reject(new Error('The template threads are closed'));
+      if (unavailable) return void renderMessage(source, syntax, variables).then(resolve, reject);
       const pending: Pending = {
         job: { id: ++nextId, source, syntax, variables },
         resolve,
