@@ -5,6 +5,7 @@ import { clientSchema } from './client.ts';
 import { defaultPhoneConfig, phoneConfigSchema, providerUrlSchema } from './phone.ts';
 import { resourceServerSchema } from './resource-server.ts';
 import { originSchema } from './urls.ts';
+import { seededUserSchema } from './users.ts';
 import { testPhoneNumbersSchema, testPhoneNumbersValidUntilSchema } from './test-phone-numbers.ts';
 
 export {
@@ -224,6 +225,8 @@ export const configSchema = z.strictObject({
    * has them without asking.
    */
   dev_routes: z.boolean().default(false),
+  /** Users created at start when their number has none yet (kept as they are otherwise). */
+  users: z.array(seededUserSchema).max(10_000).default([]),
 });
 
 export type ConfigInput = z.input<typeof configSchema>;
