@@ -79,6 +79,15 @@ export default {
       to: { path: `${backend}(routes|otp|providers|management|tenant|store)/` },
     },
     {
+      name: 'testing-helpers-over-http',
+      severity: 'error',
+      comment:
+        'The testing helpers (testing/) reach the backend over HTTP, as an app’s test suite does, ' +
+        'so they import none of it.',
+      from: { path: `${backend}testing/` },
+      to: { path: backend, pathNot: `${backend}testing/` },
+    },
+    {
       name: 'config-below-everything',
       severity: 'error',
       comment:

@@ -54,6 +54,7 @@ import {
 import { validateLoginPageTemplate } from './templates/login-page.ts';
 import { managementApiResourceServer } from './management/system-api.ts';
 import { createTenant } from './tenant/tenant.ts';
+import { seedConfiguredUsers } from './users/seed-users.ts';
 import { createSigningKeyring } from './tokens/signing-key.ts';
 
 export interface BackendOptions {
@@ -160,6 +161,7 @@ export function createBackend(configInput?: ConfigInput, options: BackendOptions
       managementAudience,
       config.tokens.access_token_lifetime,
     ).then((api) => [api]),
+    afterSeed: () => seedConfiguredUsers(config, store, logger, () => clock.now()),
   });
   const phone = createTenantPhone(store, config.phone, new URL(issuer).hostname, () => clock.now());
   const dispatch = createDispatch({

@@ -16,6 +16,7 @@ import { createTemplateWorkers, type TemplateWorkers } from './server/template-w
 import { createWidgetAssetLoader } from './server/widget-assets.ts';
 import type { ServerTls } from './server/tls.ts';
 import { TlsError } from './server/tls-error.ts';
+import { testNumberNotices } from './server/test-number-notice.ts';
 
 export { HELP };
 
@@ -92,6 +93,8 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
       renderTemplate: templates.render,
     });
     await backend.context.tenant.ready;
+    // Printed even with --quiet, as the outbox warning is: a fixed code is a way in.
+    for (const line of await testNumberNotices(backend.context)) console.warn(line);
     const served = withRequestLog(withHealthCheck(backend, opened.name, logger), logger);
     const running = await startNodeServer(served, {
       port: options.port,

@@ -8,6 +8,7 @@ export const ALL_SCOPES = [
   'read:connections',
   'update:connections',
   'read:users',
+  'create:users',
   'update:users',
   'delete:users',
   'read:clients',

@@ -153,7 +153,7 @@ for (const [doorName, openDoor] of doors) {
       assert.deepEqual(user.user_metadata, { plan: 'pro', locale: 'fr' });
       assert.deepEqual(user.app_metadata, { roles: ['admin'] });
 
-      for (const body of [{ phone_number: '+1' }, { blocked: 'yes' }, { name: '' }]) {
+      for (const body of [{ phone_number: '4155550100' }, { blocked: 'yes' }, { name: '' }]) {
         const [status, code] = await managementErrorOf(
           await management(door, token, 'PATCH', path, body),
         );

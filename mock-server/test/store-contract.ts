@@ -215,11 +215,11 @@ export function describeStoreContract(name: string, open: () => Promise<StoreUnd
       test('updateUser sets fields and merges metadata; unknown ids are undefined', async () => {
         const created = await store.recordLogin(user('+14155550103'), new Date(NOW).toISOString());
         await store.updateUser(created.user_id, { user_metadata: { a: 1, b: 2 } }, 'T1');
-        const updated = await store.updateUser(
+        const updated = (await store.updateUser(
           created.user_id,
           { blocked: true, name: 'Ada', user_metadata: { b: null, c: 3 }, app_metadata: { r: 1 } },
           'T2',
-        );
+        )) as StoredUser;
         assert.equal(updated!.blocked, true);
         assert.equal(updated!.name, 'Ada');
         assert.equal(updated!.updated_at, 'T2');
@@ -227,6 +227,56 @@ export function describeStoreContract(name: string, open: () => Promise<StoreUnd
         assert.deepEqual(updated!.app_metadata, { r: 1 });
         assert.deepEqual(await store.findUserById(created.user_id), updated);
         assert.equal(await store.updateUser('sms|nope', { blocked: true }, 'T3'), undefined);
+      });
+
+      test('createUser adds a user once per number, and never over a taken id', async () => {
+        const first = await store.createUser({ ...user('+14155550105', 1), phone_verified: false });
+        assert.equal(first.outcome, 'created');
+        const again = await store.createUser(user('+14155550105', 2));
+        assert.equal(again.outcome, 'phone_number_taken');
+        assert.equal(
+          again.outcome === 'phone_number_taken' && again.user.user_id,
+          user('', 1).user_id,
+        );
+        assert.deepEqual(await store.createUser(user('+14155550106', 1)), {
+          outcome: 'user_id_taken',
+        });
+        assert.equal((await store.createUser(user('+14155550105', 3, 'other'))).outcome, 'created');
+        const { total } = await store.listUsers({ page: 0, perPage: 10 });
+        assert.equal(total, 2);
+        // The first login through a code proves the number.
+        const loggedIn = await store.recordLogin(user('+14155550105', 4), 'T1');
+        assert.equal(loggedIn.user_id, user('', 1).user_id);
+        assert.equal(loggedIn.phone_verified, true);
+        assert.equal(loggedIn.logins_count, 1);
+      });
+
+      test('updateUser moves a user to a free number only, dropping the old pending code', async () => {
+        const created = await store.recordLogin(user('+14155550107'), new Date(NOW).toISOString());
+        await store.recordLogin(user('+14155550108', 1), new Date(NOW).toISOString());
+        await store.saveIssuedCode(code({ phoneNumber: '+14155550107' }));
+        assert.equal(
+          await store.updateUser(created.user_id, { phone_number: '+14155550108' }, 'T1'),
+          'phone_number_taken',
+        );
+        const moved = (await store.updateUser(
+          created.user_id,
+          { phone_number: '+14155550109', nickname: 'ada', given_name: 'Ada' },
+          'T2',
+        )) as StoredUser;
+        assert.equal(moved.phone_number, '+14155550109');
+        assert.equal(moved.nickname, 'ada');
+        assert.equal(moved.given_name, 'Ada');
+        assert.equal(
+          (await store.findUserByPhone('sms', '+14155550109'))?.user_id,
+          created.user_id,
+        );
+        assert.equal(await store.findUserByPhone('sms', '+14155550107'), undefined);
+        assert.equal(await store.findPendingCode('sms', '+14155550107'), undefined);
+        assert.equal(
+          (await store.listUsers({ page: 0, perPage: 10, phoneNumber: '+14155550109' })).total,
+          1,
+        );
       });
 
       test('concurrent metadata changes to one user all land', async () => {

@@ -42,6 +42,7 @@ describe('the tarballs', () => {
       );
     }
     assert.ok(packed.server.files.includes('dist/bin/sms-login-server.js'));
+    assert.ok(packed.server.files.includes('dist/testing/index.js'), 'the testing helpers ship');
     const declarations = packed.widget.files.filter((file) => file.endsWith('.d.ts'));
     assert.ok(
       declarations.length < 100,

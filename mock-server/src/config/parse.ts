@@ -1,6 +1,7 @@
 import { configSchema, issuerOf, type Config, type ConfigInput } from './schema.ts';
 import { defaultConfig } from './defaults.ts';
 import { checkPhoneConfig } from './phone.ts';
+import { checkSeededUsers } from './users.ts';
 
 /** A configuration that does not fit the schema. The message names every bad field. */
 export class ConfigError extends Error {
@@ -86,6 +87,7 @@ function checkReferences(config: Config, source: string): void {
     identifiers.add(server.identifier);
   });
   problems.push(...checkPhoneConfig(config));
+  problems.push(...checkSeededUsers(config));
   if (problems.length) {
     const lines = problems.map((issue) => `  - ${issue.path}: ${issue.message}`).join('\n');
     throw new ConfigError(`Invalid ${source}:\n${lines}`, problems);

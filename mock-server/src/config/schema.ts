@@ -5,6 +5,8 @@ import { clientSchema } from './client.ts';
 import { defaultPhoneConfig, phoneConfigSchema, providerUrlSchema } from './phone.ts';
 import { resourceServerSchema } from './resource-server.ts';
 import { originSchema } from './urls.ts';
+import { seededUserSchema } from './users.ts';
+import { testPhoneNumbersSchema, testPhoneNumbersValidUntilSchema } from './test-phone-numbers.ts';
 
 export {
   AUTHORIZATION_CODE_GRANT,
@@ -17,62 +19,80 @@ export {
 export const DEFAULT_TEMPLATE = 'Your verification code is: @@password@@';
 
 /** `options` of an sms connection: the keys and ranges of Auth0's Management API. */
-export const smsOptionsSchema = z.strictObject({
-  name: z.string().min(1).max(255).optional(),
-  from: z.string().min(1).max(64).optional(),
-  template: z.string().min(1).max(5120).default(DEFAULT_TEMPLATE),
-  syntax: z.enum(['liquid', 'md_with_macros']).default('liquid'),
-  totp: z
-    .strictObject({
-      time_step: z.int().min(60).max(86_400).default(180),
-      length: z.int().min(4).max(40).default(6),
-    })
-    .default({ time_step: 180, length: 6 }),
-  disable_signup: z.boolean().default(false),
-  brute_force_protection: z.boolean().default(true),
-  provider: z.enum(['twilio', 'sms_gateway']).optional(),
-  twilio_sid: z.string().min(1).optional(),
-  twilio_token: z.string().min(1).optional(),
-  messaging_service_sid: z.string().min(1).optional(),
-  /** https; plain http only to loopback with `phone.allow_insecure_loopback` (local fakes). */
-  gateway_url: providerUrlSchema.optional(),
-  gateway_authentication: z
-    .strictObject({
-      method: z.literal('bearer'),
-      subject: z.string().optional(),
-      audience: z.string().min(1),
-      secret: z.string().min(1),
-      secret_base64_encoded: z.boolean().optional(),
-    })
-    .optional(),
-  forward_req_info: z.boolean().optional(),
-  /**
-   * ours: the site's domain (`app.example.com`). Messages then end with the origin-bound line
-   * `@app.example.com #<code>`, which the WebOTP API and iOS autofill read.
-   */
-  origin_bound_domain: z
-    .string()
-    .max(253)
-    .regex(
-      /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/,
-      'must be a lower-case host name such as app.example.com',
-    )
-    .optional(),
-  /**
-   * ours: ISO 3166 codes of the countries codes may be sent to (SMS-pumping protection). Numbers
-   * elsewhere get `bad.phone_number`. Absent: every country.
-   */
-  allowed_countries: z
-    .array(z.string().regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2 codes such as "FR"'))
-    .max(250)
-    .optional(),
-  /**
-   * ours: with `disable_signup`, answer `/passwordless/start` for an unknown number exactly as for
-   * a known one, and send nothing. Nobody can learn who has an account; a genuine newcomer gets
-   * no SMS and no explanation.
-   */
-  conceal_unknown_numbers: z.boolean().optional(),
-});
+export const smsOptionsSchema = z
+  .strictObject({
+    name: z.string().min(1).max(255).optional(),
+    from: z.string().min(1).max(64).optional(),
+    template: z.string().min(1).max(5120).default(DEFAULT_TEMPLATE),
+    syntax: z.enum(['liquid', 'md_with_macros']).default('liquid'),
+    totp: z
+      .strictObject({
+        time_step: z.int().min(60).max(86_400).default(180),
+        length: z.int().min(4).max(40).default(6),
+      })
+      .default({ time_step: 180, length: 6 }),
+    disable_signup: z.boolean().default(false),
+    brute_force_protection: z.boolean().default(true),
+    provider: z.enum(['twilio', 'sms_gateway']).optional(),
+    twilio_sid: z.string().min(1).optional(),
+    twilio_token: z.string().min(1).optional(),
+    messaging_service_sid: z.string().min(1).optional(),
+    /** https; plain http only to loopback with `phone.allow_insecure_loopback` (local fakes). */
+    gateway_url: providerUrlSchema.optional(),
+    gateway_authentication: z
+      .strictObject({
+        method: z.literal('bearer'),
+        subject: z.string().optional(),
+        audience: z.string().min(1),
+        secret: z.string().min(1),
+        secret_base64_encoded: z.boolean().optional(),
+      })
+      .optional(),
+    forward_req_info: z.boolean().optional(),
+    /**
+     * ours: the site's domain (`app.example.com`). Messages then end with the origin-bound line
+     * `@app.example.com #<code>`, which the WebOTP API and iOS autofill read.
+     */
+    origin_bound_domain: z
+      .string()
+      .max(253)
+      .regex(
+        /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/,
+        'must be a lower-case host name such as app.example.com',
+      )
+      .optional(),
+    /**
+     * ours: ISO 3166 codes of the countries codes may be sent to (SMS-pumping protection). Numbers
+     * elsewhere get `bad.phone_number`. Absent: every country.
+     */
+    allowed_countries: z
+      .array(z.string().regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2 codes such as "FR"'))
+      .max(250)
+      .optional(),
+    /**
+     * ours: with `disable_signup`, answer `/passwordless/start` for an unknown number exactly as for
+     * a known one, and send nothing. Nobody can learn who has an account; a genuine newcomer gets
+     * no SMS and no explanation.
+     */
+    conceal_unknown_numbers: z.boolean().optional(),
+    /**
+     * ours, after Firebase's fictional numbers and Supabase's `sms_test_otp`: numbers that get a
+     * fixed code and no SMS, for test suites and testers. Each code has the connection's length.
+     */
+    test_phone_numbers: testPhoneNumbersSchema.optional(),
+    /** ours: after this instant `test_phone_numbers` is ignored (ISO 8601 with an offset). */
+    test_phone_numbers_valid_until: testPhoneNumbersValidUntilSchema.optional(),
+  })
+  .superRefine((options, context) => {
+    // A fixed code of another length could never be typed into a widget sized for the real ones.
+    for (const [phoneNumber, code] of Object.entries(options.test_phone_numbers ?? {}))
+      if (code.length !== options.totp.length)
+        context.addIssue({
+          code: 'custom',
+          path: ['test_phone_numbers', phoneNumber],
+          message: `the code must have ${options.totp.length} digits (totp.length)`,
+        });
+  });
 
 export const connectionMetadataSchema = z
   .record(z.string().min(1).max(255), z.string().max(255))
@@ -205,6 +225,8 @@ export const configSchema = z.strictObject({
    * has them without asking.
    */
   dev_routes: z.boolean().default(false),
+  /** Users created at start when their number has none yet (kept as they are otherwise). */
+  users: z.array(seededUserSchema).max(10_000).default([]),
 });
 
 export type ConfigInput = z.input<typeof configSchema>;

@@ -10,6 +10,7 @@ export const MANAGEMENT_API_SCOPES: readonly ResourceServerScope[] = [
   { value: 'read:connections', description: 'Read Connections' },
   { value: 'update:connections', description: 'Update Connections' },
   { value: 'read:users', description: 'Read Users' },
+  { value: 'create:users', description: 'Create Users' },
   { value: 'update:users', description: 'Update Users' },
   { value: 'delete:users', description: 'Delete Users' },
   { value: 'read:resource_servers', description: 'Read Resource Servers' },

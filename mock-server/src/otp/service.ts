@@ -6,6 +6,7 @@ import { TemplateError } from '../templates/render.ts';
 import { generateCode, hashCode } from './code.ts';
 import { composeMessage, type ComposedMessage } from './compose-message.ts';
 import { MAX_FAILED_ATTEMPTS } from './rules.ts';
+import { fixedTestCode } from './test-numbers.ts';
 import type { RedeemOutcome, StoredUser } from '../store/types.ts';
 
 export interface IssueCodeRequest {
@@ -23,12 +24,31 @@ export interface IssueCodeRequest {
 /**
  * Makes a code, renders the message and hands it to the provider. Only a message the provider
  * accepted is saved as the number's pending code: a failed delivery leaves the previous code
- * (if still valid) as the one that works.
+ * (if still valid) as the one that works. A test number's fixed code is saved and nothing is sent.
  */
 export async function issueCode(context: BackendContext, request: IssueCodeRequest): Promise<void> {
   const { connection, client, phoneNumber, language } = request;
   const options = connection.options;
   const issuedAt = context.clock.now();
+  const savePendingCode = async (code: string) => {
+    const key = await context.codeHashKey();
+    await context.store.saveIssuedCode({
+      connection: connection.name,
+      phoneNumber,
+      codeHash: await hashCode(key, connection.name, phoneNumber, code),
+      issuedAt,
+      expiresAt: issuedAt + options.totp.time_step * 1000,
+      failedAttempts: 0,
+      exhausted: false,
+    });
+  };
+  // A test number's fixed code becomes the pending code like any other, so the same rules hold.
+  const testCode = fixedTestCode(options, phoneNumber, issuedAt);
+  if (testCode !== undefined) {
+    await savePendingCode(testCode);
+    context.logger.info('test_code_issued', { connection: connection.name });
+    return;
+  }
   const code = generateCode(options.totp.length);
   let message: ComposedMessage;
   try {
@@ -84,16 +104,7 @@ export async function issueCode(context: BackendContext, request: IssueCodeReque
     provider: receipt.provider,
     language,
   });
-  const key = await context.codeHashKey();
-  await context.store.saveIssuedCode({
-    connection: connection.name,
-    phoneNumber,
-    codeHash: await hashCode(key, connection.name, phoneNumber, code),
-    issuedAt,
-    expiresAt: issuedAt + options.totp.time_step * 1000,
-    failedAttempts: 0,
-    exhausted: false,
-  });
+  await savePendingCode(code);
 }
 
 const WRONG_CODE = 'Wrong phone number or verification code.';

@@ -5,6 +5,7 @@ import { readAuthApiBody } from '../http/body.ts';
 import { negotiateRequestLanguage } from '../http/language.ts';
 import { randomHex } from '../crypto/digest.ts';
 import { issueCode } from '../otp/service.ts';
+import { fixedTestCode } from '../otp/test-numbers.ts';
 import { enforceRateLimit } from '../rate-limit/enforce.ts';
 import { checkAllowedCountry } from '../abuse/country-allow-list.ts';
 import { enforceSendLimits } from '../abuse/send-limits.ts';
@@ -75,18 +76,41 @@ function toContractError(body: Record<string, unknown>, issues: z.core.$ZodIssue
   return new AuthError(400, `bad.${field}`, `Invalid value for ${field}`);
 }
 
+/** Whether the body asks a code for one of its connection's test numbers (still valid). */
+async function isTestNumberStart(
+  context: BackendContext,
+  raw: Record<string, unknown>,
+): Promise<boolean> {
+  if (typeof raw.connection !== 'string' || typeof raw.phone_number !== 'string') return false;
+  const connection = await context.tenant.findConnection(raw.connection);
+  if (connection?.strategy !== 'sms') return false;
+  return fixedTestCode(connection.options, raw.phone_number, context.clock.now()) !== undefined;
+}
+
 /** `POST /passwordless/start`: validates the request, then issues and sends a code. */
 export async function passwordlessStart(
   context: BackendContext,
   request: Request,
   info: RequestInfo,
 ): Promise<Response> {
-  const rateHeaders = await enforceRateLimit(
-    context,
-    `start-ip:${info.ip}`,
-    context.config.rate_limits.passwordless_start_per_ip,
-  );
-  const raw = await readAuthApiBody(request, 'bad.request');
+  // The body is read first so a test number can skip the per-IP limit; a body that cannot be
+  // read still spends a token before its error, as every other request does.
+  let raw: Record<string, unknown> | undefined;
+  let unreadable: unknown;
+  try {
+    raw = await readAuthApiBody(request, 'bad.request');
+  } catch (error) {
+    unreadable = error;
+  }
+  const forTestNumber = raw !== undefined && (await isTestNumberStart(context, raw));
+  const rateHeaders = forTestNumber
+    ? {}
+    : await enforceRateLimit(
+        context,
+        `start-ip:${info.ip}`,
+        context.config.rate_limits.passwordless_start_per_ip,
+      );
+  if (raw === undefined) throw unreadable;
   const parsed = startBodySchema.safeParse(raw);
   if (!parsed.success) throw toContractError(raw, parsed.error.issues);
   const body: StartBody = parsed.data;
@@ -114,7 +138,9 @@ export async function passwordlessStart(
   if (!connection.enabled_clients.includes(client.client_id))
     throw new AuthError(400, 'bad.connection', 'Connection is disabled');
 
-  await checkAllowedCountry(connection.options.allowed_countries, body.phone_number);
+  // A test number gets no SMS: no country to protect, no send limit to spend.
+  if (!forTestNumber)
+    await checkAllowedCountry(connection.options.allowed_countries, body.phone_number);
 
   const language = negotiateRequestLanguage(request.headers);
   const answer = () =>
@@ -128,11 +154,12 @@ export async function passwordlessStart(
       { headers: rateHeaders },
     );
   // The send limits come first, so a concealed unknown number is limited like a known one.
-  await enforceSendLimits(context, {
-    ip: info.ip,
-    connection: connection.name,
-    phoneNumber: body.phone_number,
-  });
+  if (!forTestNumber)
+    await enforceSendLimits(context, {
+      ip: info.ip,
+      connection: connection.name,
+      phoneNumber: body.phone_number,
+    });
   const existing = await context.store.findUserByPhone(connection.name, body.phone_number);
   if (!existing && connection.options.disable_signup) {
     if (connection.options.conceal_unknown_numbers) return answer();

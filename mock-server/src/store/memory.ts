@@ -115,6 +115,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
       user.last_login = at;
       user.updated_at = at;
       user.logins_count += 1;
+      user.phone_verified = true; // the code reached this number
       users.set(user.user_id, user);
       userIdByPhone.set(key, user.user_id);
       return clone(user);
@@ -136,10 +137,28 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
       };
     },
 
+    async createUser(newUser) {
+      const key = phoneKey(newUser.connection, newUser.phone_number);
+      const existingId = userIdByPhone.get(key);
+      if (existingId) return { outcome: 'phone_number_taken', user: clone(users.get(existingId)!) };
+      if (users.has(newUser.user_id)) return { outcome: 'user_id_taken' };
+      users.set(newUser.user_id, clone(newUser));
+      userIdByPhone.set(key, newUser.user_id);
+      return { outcome: 'created', user: clone(newUser) };
+    },
+
     async updateUser(userId, changes, at) {
       const user = users.get(userId);
       if (!user) return undefined;
       const updated = applyUserChanges(user, clone(changes), at);
+      const oldKey = phoneKey(user.connection, user.phone_number);
+      const newKey = phoneKey(updated.connection, updated.phone_number);
+      if (newKey !== oldKey) {
+        if (userIdByPhone.has(newKey)) return 'phone_number_taken';
+        userIdByPhone.delete(oldKey);
+        userIdByPhone.set(newKey, userId);
+        codes.delete(oldKey);
+      }
       users.set(userId, updated);
       return clone(updated);
     },

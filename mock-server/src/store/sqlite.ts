@@ -19,6 +19,7 @@ import { takeTokens } from './token-bucket.ts';
 import { applyUserChanges } from './user-changes.ts';
 import type {
   DocumentCollection,
+  CreateUserOutcome,
   OutboxMessage,
   PendingCode,
   RateLimitOutcome,
@@ -263,6 +264,9 @@ export function createSqliteStore(options: SqliteStoreOptions): SqliteStore {
       'INSERT INTO users VALUES (@user_id, @connection, @phone_number, @created_at, @profile)',
     ),
     saveProfile: db.prepare('UPDATE users SET profile = ? WHERE user_id = ?'),
+    saveProfileAndNumber: db.prepare(
+      'UPDATE users SET profile = ?, phone_number = ? WHERE user_id = ?',
+    ),
     deleteUser: db.prepare('DELETE FROM users WHERE user_id = ?'),
     listUsers: db.prepare<Record<string, unknown>, Record<string, string>>(
       `SELECT profile FROM users
@@ -459,6 +463,7 @@ export function createSqliteStore(options: SqliteStoreOptions): SqliteStore {
             last_login: at,
             updated_at: at,
             logins_count: user.logins_count + 1,
+            phone_verified: true, // the code reached this number
           };
           if (existing) statements.saveProfile.run(JSON.stringify(loggedIn), user.user_id);
           else
@@ -484,13 +489,45 @@ export function createSqliteStore(options: SqliteStoreOptions): SqliteStore {
       }))();
     },
 
+    async createUser(newUser) {
+      return durably(() =>
+        write((): CreateUserOutcome => {
+          const existing = parse<StoredUser>(
+            statements.userByPhone.get(newUser.connection, newUser.phone_number),
+            'profile',
+          );
+          if (existing) return { outcome: 'phone_number_taken', user: existing };
+          if (statements.userById.get(newUser.user_id)) return { outcome: 'user_id_taken' };
+          statements.insertUser.run({
+            user_id: newUser.user_id,
+            connection: newUser.connection,
+            phone_number: newUser.phone_number,
+            created_at: newUser.created_at,
+            profile: JSON.stringify(newUser),
+          });
+          return { outcome: 'created', user: newUser };
+        }),
+      );
+    },
+
     async updateUser(userId, changes, at) {
       return durably(() =>
         write(() => {
           const user = parse<StoredUser>(statements.userById.get(userId), 'profile');
           if (!user) return undefined;
           const updated = applyUserChanges(user, changes, at);
-          statements.saveProfile.run(JSON.stringify(updated), userId);
+          if (updated.phone_number === user.phone_number) {
+            statements.saveProfile.run(JSON.stringify(updated), userId);
+            return updated;
+          }
+          if (statements.userByPhone.get(user.connection, updated.phone_number))
+            return 'phone_number_taken' as const;
+          statements.saveProfileAndNumber.run(
+            JSON.stringify(updated),
+            updated.phone_number,
+            userId,
+          );
+          statements.deleteCode.run(user.connection, user.phone_number);
           return updated;
         }),
       );

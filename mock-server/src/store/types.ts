@@ -27,8 +27,21 @@ export interface Store {
     phoneNumber?: string;
     connection?: string;
   }): Promise<{ users: StoredUser[]; total: number }>;
-  /** Applies `changes` in one step, as `applyUserChanges` (user-changes.ts) says. */
-  updateUser(userId: string, changes: UserChanges, at: string): Promise<StoredUser | undefined>;
+  /**
+   * Adds `newUser` in one step unless its number already has a user on its connection or its id
+   * is taken (the Management API's `POST /users`, users seeded from the configuration).
+   */
+  createUser(newUser: StoredUser): Promise<CreateUserOutcome>;
+  /**
+   * Applies `changes` in one step, as `applyUserChanges` (user-changes.ts) says. A new
+   * `phone_number` that another user of the connection has is refused (`phone_number_taken`),
+   * and a changed number drops the old number's pending code.
+   */
+  updateUser(
+    userId: string,
+    changes: UserChanges,
+    at: string,
+  ): Promise<StoredUser | undefined | 'phone_number_taken'>;
   deleteUser(userId: string): Promise<boolean>;
 
   /** Takes one token from a refilling bucket; answers whether it was there and when it refills. */
@@ -140,12 +153,28 @@ export interface StoredUser {
   logins_count: number;
   user_metadata: Record<string, unknown>;
   app_metadata: Record<string, unknown>;
+  /** Profile fields the Management API may set; absent until it does. */
+  nickname?: string;
+  given_name?: string;
+  family_name?: string;
+  picture?: string;
 }
+
+export type CreateUserOutcome =
+  | { outcome: 'created'; user: StoredUser }
+  | { outcome: 'phone_number_taken'; user: StoredUser }
+  | { outcome: 'user_id_taken' };
 
 /** What the Management API may change on a user. */
 export interface UserChanges {
   blocked?: boolean;
   name?: string;
+  phone_number?: string;
+  phone_verified?: boolean;
+  nickname?: string;
+  given_name?: string;
+  family_name?: string;
+  picture?: string;
   /** Merged into the current metadata: a key set to `null` is removed (as Auth0 does). */
   user_metadata?: Record<string, unknown>;
   app_metadata?: Record<string, unknown>;

@@ -16,16 +16,17 @@ export function mergeMetadata(
 
 /** `changes` applied to `user`, as `updateUser` must apply them. */
 export function applyUserChanges(user: StoredUser, changes: UserChanges, at: string): StoredUser {
+  const { user_metadata: userMetadata, app_metadata: appMetadata, ...fields } = changes;
+  const profile = Object.fromEntries(
+    Object.entries(fields).filter(([, value]) => value !== undefined),
+  ) as Omit<UserChanges, 'user_metadata' | 'app_metadata'>;
   return {
     ...user,
-    ...(changes.blocked === undefined ? {} : { blocked: changes.blocked }),
-    ...(changes.name === undefined ? {} : { name: changes.name }),
-    user_metadata: changes.user_metadata
-      ? mergeMetadata(user.user_metadata, changes.user_metadata)
+    ...profile,
+    user_metadata: userMetadata
+      ? mergeMetadata(user.user_metadata, userMetadata)
       : user.user_metadata,
-    app_metadata: changes.app_metadata
-      ? mergeMetadata(user.app_metadata, changes.app_metadata)
-      : user.app_metadata,
+    app_metadata: appMetadata ? mergeMetadata(user.app_metadata, appMetadata) : user.app_metadata,
     updated_at: at,
   };
 }

@@ -72,6 +72,11 @@ interface SeedRecord {
 export interface TenantOptions {
   /** APIs the backend serves itself (the Management API): listed, never stored or changed. */
   systemApis?: Promise<readonly ResourceServer[]>;
+  /**
+   * Runs once the configuration is in the store and before `ready` resolves: the users the
+   * configuration seeds, written by the layer that knows what a new user is.
+   */
+  afterSeed?: () => Promise<void>;
 }
 
 /**
@@ -112,6 +117,7 @@ export function createTenant(store: Store, config: Config, options: TenantOption
       await seedOne('branding', UNIVERSAL_LOGIN_TEMPLATE_ID, {
         template: config.universal_login_template,
       });
+    await options.afterSeed?.();
   })();
   // Callers await `ready`; this only keeps a failed seed from being reported as unhandled too.
   ready.catch(() => {});

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { requireScope } from '../../management/access.ts';
-import { ManagementError } from '../../management/errors.ts';
+import { invalidBody, ManagementError } from '../../management/errors.ts';
 import { parsePayload } from '../../management/payload.ts';
 import {
   allowQueryParameters,
@@ -10,19 +10,32 @@ import {
 } from '../../management/query.ts';
 import type { StoredUser } from '../../store/types.ts';
 import { revokeUserGrants } from '../../users/revoke-user-grants.ts';
-import { publicUser } from '../../users/users.ts';
+import { publicUser, smsUserWithFields } from '../../users/users.ts';
+import { smsUserFieldsSchema } from '../../config/users.ts';
 import { readManagementBody, type ManagementRoutes } from './router.ts';
 import { E164_PATTERN, E164_PATTERN_TEXT } from '../../phone-number/e164.ts';
 
-/** What `PATCH /users/{id}` may change; metadata is merged key by key (`null` removes a key). */
-const userChangesSchema = z.strictObject({
-  blocked: z.boolean().optional(),
-  name: z.string().min(1).max(300).optional(),
-  user_metadata: z.record(z.string().max(255), z.unknown()).optional(),
-  app_metadata: z.record(z.string().max(255), z.unknown()).optional(),
+/**
+ * What `PATCH /users/{id}` may change on an sms user; metadata is merged key by key (`null`
+ * removes a key). `connection` may be sent, as Auth0's SDKs do, and must be the user's own.
+ */
+const userChangesSchema = smsUserFieldsSchema.partial().extend({
+  connection: z.string().min(1).max(128).optional(),
+});
+
+/** `POST /users` for an sms user: Auth0's fields, with an optional `user_id` (without `sms|`). */
+const newUserSchema = smsUserFieldsSchema.extend({
+  connection: z.string().min(1).max(128),
+  user_id: z
+    .string()
+    .regex(/^[A-Za-z0-9_.-]{1,255}$/, 'letters, digits, ".", "_" and "-" only')
+    .optional(),
 });
 
 const userNotFound = () => new ManagementError(404, 'The user does not exist.', 'inexistent_user');
+const userExists = () => new ManagementError(409, 'The user already exists.', 'auth0_idp_error');
+const missingProperty = (name: string) =>
+  invalidBody(`Payload validation error: 'Missing required property: ${name}'.`);
 
 /** The one search this backend answers: `phone_number:"+…"` (quotes optional). */
 function phoneNumberOfQuery(q: string): string {
@@ -38,7 +51,7 @@ function phoneNumberOfQuery(q: string): string {
 
 /**
  * `GET /users` (offset pages, `q=phone_number:"+…"`, `connection=`), `GET /users-by-phone`,
- * `GET/PATCH/DELETE /users/{id}`. A blocked user gets no more codes and no more tokens; blocking
+ * `POST /users`, `GET/PATCH/DELETE /users/{id}`. A blocked user gets no more codes and no more tokens; blocking
  * or deleting a user revokes what they were granted.
  */
 export const userRoutes: ManagementRoutes = (app, context) => {
@@ -101,14 +114,43 @@ export const userRoutes: ManagementRoutes = (app, context) => {
     return c.json(fieldSelection(url)(publicUser(user)));
   });
 
+  app.post('/users', async (c) => {
+    requireScope(c.get('scopes'), 'create:users');
+    const body = await readManagementBody(c.req.raw);
+    if (body.connection === undefined) throw missingProperty('connection');
+    const fields = parsePayload(newUserSchema, body);
+    const connection = await context.tenant.findConnection(fields.connection);
+    if (!connection)
+      throw new ManagementError(400, 'The connection does not exist.', 'inexistent_connection');
+    if (connection.strategy !== 'sms')
+      throw invalidBody('Only users of sms connections can be created on this backend.');
+    const { connection: _name, user_id: userId, ...profile } = fields;
+    const outcome = await context.store.createUser(
+      smsUserWithFields(connection.name, profile, context.clock.now(), userId),
+    );
+    if (outcome.outcome !== 'created') throw userExists();
+    context.logger.info('user_created', { user_id: outcome.user.user_id });
+    return c.json(publicUser(outcome.user), 201);
+  });
+
   app.patch('/users/:id', async (c) => {
     requireScope(c.get('scopes'), 'update:users');
-    const changes = parsePayload(userChangesSchema, await readManagementBody(c.req.raw));
-    const user: StoredUser | undefined = await context.store.updateUser(
-      c.req.param('id'),
+    const { connection, ...changes } = parsePayload(
+      userChangesSchema,
+      await readManagementBody(c.req.raw),
+    );
+    const current = await context.store.findUserById(c.req.param('id'));
+    if (!current) throw userNotFound();
+    if (connection !== undefined && connection !== current.connection)
+      throw invalidBody(
+        `Payload validation error: 'The user is not of connection ${connection}' on property connection.`,
+      );
+    const user: StoredUser | undefined | 'phone_number_taken' = await context.store.updateUser(
+      current.user_id,
       changes,
       new Date(context.clock.now()).toISOString(),
     );
+    if (user === 'phone_number_taken') throw userExists();
     if (!user) throw userNotFound();
     context.logger.info('user_updated', { user_id: user.user_id, fields: Object.keys(changes) });
     if (changes.blocked === true) await revokeUserGrants(context, user.user_id);
