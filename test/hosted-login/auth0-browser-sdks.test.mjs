@@ -3,7 +3,6 @@
 // http://localhost:<b> in Chromium. Nothing is intercepted or routed: CORS, cookies, the silent
 // authentication frame and its postMessage are the browser's own.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -15,6 +14,7 @@ import * as oidc from 'openid-client';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/ensure-chromium.mjs';
+import { freePort, startUntil } from '../support/processes.mjs';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const APP_SOURCE = fileURLToPath(new URL('./app/', import.meta.url));
@@ -31,13 +31,6 @@ const appConfig = { clientId: 'spa', refreshTokens: false };
 
 const listen = (server) =>
   new Promise((resolve) => server.listen(0, 'localhost', () => resolve(server.address().port)));
-
-async function freePort() {
-  const server = createServer();
-  const port = await listen(server);
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 /** The sample apps, built with Vite from app/ as an app's own build would make them. */
 async function buildApps() {
@@ -111,7 +104,7 @@ async function startBackend() {
   };
   const configFile = join(appDir, '..', `sms-login-${port}.json`);
   await writeFile(configFile, JSON.stringify(config));
-  backend = spawn(
+  backend = await startUntil(
     process.execPath,
     [
       '--import',
@@ -126,27 +119,12 @@ async function startBackend() {
       '--config',
       configFile,
     ],
-    { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] },
+    /listening/,
+    {
+      cwd: REPO,
+      readyWithinMs: 30_000,
+    },
   );
-  let output = '';
-  await new Promise((resolve, reject) => {
-    const notListening = setTimeout(
-      () => reject(new Error(`the server did not start within 30 s:\n${output}`)),
-      30_000,
-    );
-    const onData = (chunk) => {
-      output += chunk;
-      if (!output.includes('listening')) return;
-      clearTimeout(notListening);
-      resolve();
-    };
-    backend.stdout.on('data', onData);
-    backend.stderr.on('data', onData);
-    backend.once('exit', (code) => {
-      clearTimeout(notListening);
-      reject(new Error(`the server exited (${code}):\n${output}`));
-    });
-  });
   return configFile;
 }
 
@@ -162,7 +140,7 @@ before(async () => {
 
 after(async () => {
   await browser?.close();
-  backend?.kill('SIGTERM');
+  await backend?.stop();
   appServer?.close();
   if (appDir) await rm(appDir, { recursive: true, force: true });
 });

@@ -4,11 +4,9 @@
 // routed: the credentialed CORS of /co/authenticate, its cookie, the hidden frames and their
 // postMessage are the browser's own.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { createHash, X509Certificate } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { createServer as createHttpServer } from 'node:http';
 import { createServer as createHttpsServer, request as httpsRequest } from 'node:https';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
@@ -17,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/ensure-chromium.mjs';
+import { freePort, startUntil } from '../support/processes.mjs';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const APP_SOURCE = fileURLToPath(new URL('./embedded-app/', import.meta.url));
@@ -31,16 +30,6 @@ let backend;
 let backendOrigin;
 let ca;
 let browser;
-
-const listen = (server) =>
-  new Promise((resolve) => server.listen(0, 'localhost', () => resolve(server.address().port)));
-
-async function freePort() {
-  const server = createHttpServer();
-  const port = await listen(server);
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 /** The sample apps, built with Vite as an app's own build would bundle the libraries. */
 async function buildApps() {
@@ -123,7 +112,7 @@ async function startBackend() {
   };
   const configFile = join(workDir, 'sms-login.json');
   await writeFile(configFile, JSON.stringify(config));
-  backend = spawn(
+  backend = await startUntil(
     process.execPath,
     [
       '--import',
@@ -140,27 +129,12 @@ async function startBackend() {
       '--config',
       configFile,
     ],
-    { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] },
+    /listening/,
+    {
+      cwd: REPO,
+      readyWithinMs: 30_000,
+    },
   );
-  let output = '';
-  await new Promise((resolve, reject) => {
-    const notListening = setTimeout(
-      () => reject(new Error(`the server did not start within 30 s:\n${output}`)),
-      30_000,
-    );
-    const onData = (chunk) => {
-      output += chunk;
-      if (!output.includes('listening')) return;
-      clearTimeout(notListening);
-      resolve();
-    };
-    backend.stdout.on('data', onData);
-    backend.stderr.on('data', onData);
-    backend.once('exit', (code) => {
-      clearTimeout(notListening);
-      reject(new Error(`the server exited (${code}):\n${output}`));
-    });
-  });
   ca = await readFile(join(workDir, 'data', 'tls', 'ca.pem'), 'utf8');
 }
 
@@ -201,7 +175,7 @@ before(async () => {
 
 after(async () => {
   await browser?.close();
-  backend?.kill('SIGTERM');
+  await backend?.stop();
   appServer?.close();
   if (workDir) await rm(workDir, { recursive: true, force: true });
 });

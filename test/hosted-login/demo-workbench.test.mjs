@@ -5,7 +5,6 @@
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -14,19 +13,11 @@ import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { workbenchTenant, workbenchUrl } from '../../demo/server/workbench-tenant.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/ensure-chromium.mjs';
-import { startUntil } from '../support/processes.mjs';
+import { freePort, startUntil } from '../support/processes.mjs';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const PHONE = '+447911123456';
 const PRIMARY = '#b0306a';
-
-async function freePort() {
-  const server = createServer();
-  await new Promise((resolve) => server.listen(0, 'localhost', resolve));
-  const { port } = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 let configDir;
 let server;

@@ -1,6 +1,7 @@
 // Long-running commands for the Node tests (servers, dev servers): started in a process group of
 // their own, read as plain text, and never waited for without a time limit.
 import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
 import { stripVTControlCharacters } from 'node:util';
 
 /**
@@ -50,4 +51,13 @@ export function startUntil(command, args, ready, { readyWithinMs = 60_000, ...op
       reject(new Error(`${command} exited (${code}):\n${output}`));
     });
   });
+}
+
+/** A port on localhost that nothing listens on (for a server the test starts). */
+export async function freePort() {
+  const server = createServer();
+  await new Promise((resolve) => server.listen(0, 'localhost', resolve));
+  const { port } = server.address();
+  await new Promise((resolve) => server.close(resolve));
+  return port;
 }

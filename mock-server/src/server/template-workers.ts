@@ -116,28 +116,27 @@ export function createTemplateWorkers(
         );
       dispatch();
     });
-    pooled.thread.on('exit', (code) => {
-      // Ended by us (replaced, closed) it is out of the pool already; otherwise it died.
-      died(pooled, `a template thread exited (${code}) before it was ready`);
+    /** A thread that stopped or failed takes its render with it; another takes its place. */
+    const lost = (reason: string, error: Error) => {
+      died(pooled, reason);
       const pending = pooled.busy;
       pooled.busy = undefined;
       replace(pooled);
       if (pending) {
         clearTimeout(pending.timer);
-        pending.reject(new Error('The template thread stopped'));
+        pending.reject(error);
       }
-    });
-    pooled.thread.on('error', (error) => {
-      // A thread that died takes its render with it; another takes its place.
-      died(pooled, `a template thread failed to start: ${error.message}`);
-      const pending = pooled.busy;
-      pooled.busy = undefined;
-      replace(pooled);
-      if (pending) {
-        clearTimeout(pending.timer);
-        pending.reject(error instanceof Error ? error : new Error(String(error)));
-      }
-    });
+    };
+    // Ended by us (replaced, closed) it is out of the pool already, and `replace` does nothing.
+    pooled.thread.on('exit', (code) =>
+      lost(
+        `a template thread exited (${code}) before it was ready`,
+        new Error('The template thread stopped'),
+      ),
+    );
+    pooled.thread.on('error', (error) =>
+      lost(`a template thread failed to start: ${error.message}`, error),
+    );
     return pooled;
   };
 
