@@ -1,0 +1,84 @@
+import { createRequire } from 'node:module';
+import type Database from 'better-sqlite3';
+
+// Opening the SQLite store's file, and the two ways it is written.
+
+/** What to install when better-sqlite3 cannot be loaded. */
+export const SQLITE_MISSING =
+  'The SQLite store needs the better-sqlite3 package (a native module): npm install better-sqlite3@12. ' +
+  'Without it, run sms-login-server with --memory.';
+
+/** Thrown when better-sqlite3 is not installed or its native build is missing. */
+export class SqliteUnavailableError extends Error {
+  override name = 'SqliteUnavailableError';
+  constructor(cause: unknown) {
+    super(SQLITE_MISSING, { cause });
+  }
+}
+
+/**
+ * better-sqlite3 is an optional peer dependency: only those who use this store install it (and
+ * build its native module), so it is loaded here, on first use, rather than imported.
+ */
+function loadDatabase(): typeof Database {
+  try {
+    return createRequire(import.meta.url)('better-sqlite3') as typeof Database;
+  } catch (error) {
+    throw new SqliteUnavailableError(error);
+  }
+}
+
+// better-sqlite3 finds its native build only when it opens the first file.
+const MISSING_NATIVE_BUILD = /bindings file|better_sqlite3\.node|NODE_MODULE_VERSION/;
+
+function openDatabase(filename: string): Database.Database {
+  const DatabaseFile = loadDatabase();
+  try {
+    return new DatabaseFile(filename);
+  } catch (error) {
+    if (error instanceof Error && MISSING_NATIVE_BUILD.test(error.message))
+      throw new SqliteUnavailableError(error);
+    throw error;
+  }
+}
+
+/**
+ * Opens `filename` in write-ahead-log mode. NORMAL in WAL mode: a commit survives the process
+ * being killed, and a power loss may lose the last ones. That is right for codes, rate limits,
+ * sessions and the outbox, which are short-lived; what must survive a power loss too (users, keys,
+ * the tenant's settings) is written with `durably` (see `writersOf`).
+ */
+export function openWalDatabase(filename: string): Database.Database {
+  const db = openDatabase(filename);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('busy_timeout = 5000');
+  return db;
+}
+
+export interface Writers {
+  /** Runs `work` as one write transaction (BEGIN IMMEDIATE: no lock upgrade, no deadlock). */
+  write<T>(work: () => T): T;
+  /** Runs `work` so that its commit survives a power loss. */
+  durably<T>(work: () => T): T;
+  /** A write that need not survive a power loss, as `durably`'s counterpart. */
+  asUsual<T>(work: () => T): T;
+}
+
+export function writersOf(db: Database.Database): Writers {
+  const write = <T>(work: () => T): T => db.transaction(work).immediate();
+  /**
+   * Runs `work` with `synchronous = FULL`: its commit is on disk (the WAL synced) before it
+   * returns, so a power loss cannot take it back. The pragma is per connection and cannot change
+   * inside a transaction; this connection is the process's only one and runs one call at a time.
+   */
+  const durably = <T>(work: () => T): T => {
+    db.pragma('synchronous = FULL');
+    try {
+      return work();
+    } finally {
+      db.pragma('synchronous = NORMAL');
+    }
+  };
+  return { write, durably, asUsual: (work) => work() };
+}
