@@ -79,6 +79,15 @@ export default {
       to: { path: `${backend}(routes|otp|providers|management|tenant|store)/` },
     },
     {
+      name: 'actions-below-routes',
+      severity: 'error',
+      comment:
+        'Post-login Actions are run by the routes and the login core; actions/ imports neither, ' +
+        'nor the Management API.',
+      from: { path: `${backend}actions/` },
+      to: { path: `${backend}(routes|login|management)/` },
+    },
+    {
       name: 'testing-helpers-over-http',
       severity: 'error',
       comment:

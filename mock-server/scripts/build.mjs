@@ -31,10 +31,11 @@ for (const entry of readdirSync(dist, { recursive: true, withFileTypes: true }))
 }
 
 await build({
-  // The template thread is a second entry: the command starts it from beside itself.
+  // The template and Action threads are entries too: the command starts them from beside itself.
   input: {
     'sms-login-server': join(root, 'src/bin.ts'),
     'template-worker': join(root, 'src/server/template-worker.ts'),
+    'action-thread': join(root, 'src/server/action-thread.ts'),
   },
   platform: 'node',
   // better-sqlite3 is an optional peer with a native module: found at run time, never bundled.

@@ -54,6 +54,7 @@ import {
 import { validateLoginPageTemplate } from './templates/login-page.ts';
 import { managementApiResourceServer } from './management/system-api.ts';
 import { createTenant } from './tenant/tenant.ts';
+import type { PostLoginRunner } from './actions/post-login-event.ts';
 import { seedConfiguredUsers } from './users/seed-users.ts';
 import { createSigningKeyring } from './tokens/signing-key.ts';
 
@@ -81,6 +82,12 @@ export interface BackendOptions {
    * worker threads (`createTemplateWorkers`), so that a costly template holds up no other request.
    */
   renderTemplate?: TemplateRenderer;
+  /**
+   * Runs the configuration's post-login Actions. The Node server supplies one (module files on
+   * worker threads: `createActionThreads` from `@sms-login/mock-server/node`); a configuration
+   * with Actions needs it.
+   */
+  postLoginRunner?: PostLoginRunner;
 }
 
 export interface Backend {
@@ -151,6 +158,11 @@ function checkTemplates(config: ReturnType<typeof parseConfig>): void {
 export function createBackend(configInput?: ConfigInput, options: BackendOptions = {}): Backend {
   const config = parseConfig(configInput);
   checkTemplates(config);
+  if (config.actions.post_login.length && !options.postLoginRunner)
+    refuse(
+      'actions.post_login',
+      'Actions are JavaScript modules run by the Node server (sms-login-server); with createBackend, pass postLoginRunner: createActionThreads() from @sms-login/mock-server/node',
+    );
   const store = options.store ?? createMemoryStore();
   const clock = options.clock ?? systemClock;
   const logger = options.logger ?? silentLogger;
@@ -193,6 +205,7 @@ export function createBackend(configInput?: ConfigInput, options: BackendOptions
     dispatch,
     phone,
     renderTemplate: options.renderTemplate ?? renderMessage,
+    postLoginRunner: options.postLoginRunner,
   };
 
   const app = new Hono<Env>();
@@ -225,9 +238,9 @@ export function createBackend(configInput?: ConfigInput, options: BackendOptions
         await next();
         allowFramingBy(c.res.headers, frameAncestors);
       });
-  app.get('/authorize', (c) => authorize(context, c.req.raw));
+  app.get('/authorize', (c) => authorize(context, c.req.raw, c.env));
   app.get('/u/login', (c) => hostedLoginPage(context, c.req.raw));
-  app.post('/u/login', (c) => hostedLoginComplete(context, c.req.raw));
+  app.post('/u/login', (c) => hostedLoginComplete(context, c.req.raw, c.env));
   app.post('/u/login/txn/:id/passwordless/start', (c) =>
     hostedLoginStart(context, c.req.raw, c.env, c.req.param('id')),
   );
@@ -240,7 +253,7 @@ export function createBackend(configInput?: ConfigInput, options: BackendOptions
   // Embedded login (auth0-js, Lock): cross-origin authentication, client settings, country.
   app.options('/co/authenticate', (c) => coAuthenticatePreflight(context, c.req.raw));
   app.post('/co/authenticate', (c) => coAuthenticate(context, c.req.raw, c.env));
-  app.post('/co/verify', (c) => coVerify(context, c.req.raw));
+  app.post('/co/verify', (c) => coVerify(context, c.req.raw, c.env));
   app.get('/client/:file', (c) => clientScript(context, c.req.param('file')));
   app.get('/user/geoloc/country', (c) => userCountry(context, c.req.raw));
   app.get('/v2/logout', (c) => logout(context, c.req.raw));

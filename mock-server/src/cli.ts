@@ -13,6 +13,8 @@ import { withRequestLog } from './server/request-log.ts';
 import { shutDownOnSignals } from './server/shutdown.ts';
 import { openServerStore, type OpenedStore } from './server/store.ts';
 import { createTemplateWorkers, type TemplateWorkers } from './server/template-workers.ts';
+import { createActionThreads } from './server/action-threads.ts';
+import type { PostLoginRunner } from './actions/post-login-event.ts';
 import { createWidgetAssetLoader } from './server/widget-assets.ts';
 import type { ServerTls } from './server/tls.ts';
 import { TlsError } from './server/tls-error.ts';
@@ -64,6 +66,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
 
   let opened: OpenedStore | undefined;
   let templates: TemplateWorkers | undefined;
+  let actions: PostLoginRunner | undefined;
   try {
     const config = await loadConfig(options);
     const logger = options.quiet ? silentLogger : createConsoleLogger();
@@ -75,10 +78,10 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
         ).prepareTls(options.tls, { host: options.host, issuer: issuerOf(config.domain) })
       : undefined;
     opened = await openServerStore(options.dataDir);
-    // A custom phone provider's module path is read relative to the configuration file.
-    const loadModule = createNodeModuleLoader(
-      options.configPath ? dirname(resolve(options.configPath)) : process.cwd(),
-    );
+    // Module paths (a custom phone provider, Actions) are read relative to the configuration file.
+    const baseDirectory = options.configPath ? dirname(resolve(options.configPath)) : process.cwd();
+    const loadModule = createNodeModuleLoader(baseDirectory);
+    if (config.actions.post_login.length) actions = createActionThreads({ baseDirectory });
     // Templates render on worker threads: a costly one holds up no other request. They start
     // now, beside the rest of the start-up.
     templates = createTemplateWorkers({
@@ -91,6 +94,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
       store: opened.store,
       loadWidgetAsset: createWidgetAssetLoader(),
       renderTemplate: templates.render,
+      ...(actions ? { postLoginRunner: actions } : {}),
     });
     await backend.context.tenant.ready;
     // Printed even with --quiet, as the outbox warning is: a fixed code is a way in.
@@ -125,11 +129,12 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
           ? 'Warning: the outbox is on ("dev_routes": true): anyone who reaches GET /dev/messages reads every code sent. Leave it off anywhere but development.'
           : 'Warning: the demo tenant has the outbox on: anyone who reaches GET /dev/messages reads every code sent. Start with --config for anything but development.',
       );
-    const [store, threads] = [opened, templates];
+    const [store, threads, actionThreads] = [opened, templates, actions];
     shutDownOnSignals(
       running,
       () => {
         void threads.close();
+        void actionThreads?.close?.();
         store.close();
       },
       logger,
@@ -138,6 +143,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
   } catch (error) {
     opened?.close();
     void templates?.close();
+    void actions?.close?.();
     if (error instanceof ConfigError || error instanceof TlsError) {
       console.error(error.message);
       return 1;

@@ -9,6 +9,7 @@ import type { Store } from './store/types.ts';
 import type { SigningKey } from './tokens/signing-key.ts';
 import type { TokenSettings } from './tokens/tokens.ts';
 import type { TemplateRenderer } from './templates/render.ts';
+import type { PostLoginRunner } from './actions/post-login-event.ts';
 
 /** What every route and service of one backend shares. */
 export interface BackendContext {
@@ -33,6 +34,8 @@ export interface BackendContext {
   managementAudience: string;
   /** Renders message templates (on worker threads in the Node server). */
   renderTemplate: TemplateRenderer;
+  /** Runs the post-login Actions (on worker threads, given by the Node door); absent: none run. */
+  postLoginRunner: PostLoginRunner | undefined;
 }
 
 /** Facts about the caller that do not travel in the request itself. */

@@ -144,3 +144,6 @@ export async function startNodeServer(
     server.once('error', reject);
   });
 }
+
+/** Post-login Actions on worker threads, for `createBackend(config, { postLoginRunner })`. */
+export { createActionThreads, type ActionThreadsOptions } from '../server/action-threads.ts';

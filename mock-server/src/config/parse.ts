@@ -21,14 +21,44 @@ const describePath = (path: PropertyKey[]): string =>
     '',
   ) || '(root)';
 
+interface SchemaIssue {
+  path: PropertyKey[];
+  message: string;
+  code?: string;
+  errors?: SchemaIssue[][];
+  issues?: SchemaIssue[];
+}
+
+/**
+ * A value that fits none of a union's forms is told about the form it was meant to be (the one
+ * whose type it has), rather than "Invalid input".
+ */
+function explain(issue: SchemaIssue): { path: string; message: string }[] {
+  if (issue.code === 'invalid_union' && issue.errors?.length) {
+    const meant = issue.errors.filter(
+      (branch) => !branch.every((inner) => inner.code === 'invalid_type' && !inner.path.length),
+    );
+    if (meant.length === 1)
+      return meant[0]!.flatMap((inner) =>
+        explain({ ...inner, path: [...issue.path, ...inner.path] }),
+      );
+  }
+  // A record's bad key: what is wrong with it, rather than "Invalid key in record".
+  if (issue.code === 'invalid_key' && issue.issues?.length)
+    return [
+      {
+        path: describePath(issue.path),
+        message: issue.issues.map((inner) => inner.message).join('; '),
+      },
+    ];
+  return [{ path: describePath(issue.path), message: issue.message }];
+}
+
 /** Validates a configuration object and fills in defaults; `source` names the file in errors. */
 export function parseConfig(input: unknown = defaultConfig, source = 'configuration'): Config {
   const result = configSchema.safeParse(input);
   if (!result.success) {
-    const issues = result.error.issues.map((issue) => ({
-      path: describePath(issue.path),
-      message: issue.message,
-    }));
+    const issues = (result.error.issues as SchemaIssue[]).flatMap(explain);
     const lines = issues.map((issue) => `  - ${issue.path}: ${issue.message}`).join('\n');
     throw new ConfigError(`Invalid ${source}:\n${lines}`, issues);
   }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { actionsSchema } from './actions.ts';
 import { brandingSchema, universalLoginTemplateSchema } from './branding.ts';
 import { brandingThemeSchema } from './branding-theme.ts';
 import { clientSchema } from './client.ts';
@@ -227,6 +228,8 @@ export const configSchema = z.strictObject({
   dev_routes: z.boolean().default(false),
   /** Users created at start when their number has none yet (kept as they are otherwise). */
   users: z.array(seededUserSchema).max(10_000).default([]),
+  /** Post-login Actions: modules run after every successful login (Node server only). */
+  actions: actionsSchema,
 });
 
 export type ConfigInput = z.input<typeof configSchema>;

@@ -1,3 +1,4 @@
+import type { CustomClaims } from '../tokens/tokens.ts';
 import type { BackendContext } from '../context.ts';
 import { sha256Base64Url } from './pkce.ts';
 import { newSecret, secretId } from './secrets.ts';
@@ -15,6 +16,8 @@ export interface AuthorizationCode {
   nonce?: string;
   sid: string;
   authTime: number;
+  /** What the post-login Actions added, for the tokens the code is exchanged for. */
+  customClaims?: CustomClaims;
   expiresAt: number;
   /** Set when redeemed; a second redemption finds it and revokes what the first issued. */
   redeemedAt?: number;

@@ -1,7 +1,7 @@
 import type { BackendContext } from '../context.ts';
 import type { StoredUser } from '../store/types.ts';
 import { issueOpaqueAccessToken } from '../tokens/opaque-access-tokens.ts';
-import { accessTokenHash, signIdToken, signTokens } from '../tokens/tokens.ts';
+import { accessTokenHash, signIdToken, signTokens, type CustomClaims } from '../tokens/tokens.ts';
 import type { AuthorizationRequest } from './authorization-request.ts';
 import type { BrowserSession } from './sessions.ts';
 
@@ -15,6 +15,7 @@ export async function implicitTokens(
   request: AuthorizationRequest,
   session: BrowserSession,
   user: StoredUser,
+  customClaims: CustomClaims,
 ): Promise<Record<string, string>> {
   const answer: Record<string, string> = {};
   const audience = request.audience ?? `${context.issuer}userinfo`;
@@ -25,6 +26,7 @@ export async function implicitTokens(
     scope: request.scope,
     audience,
     nowSeconds: Math.floor(context.clock.now() / 1000),
+    customClaims,
   };
   const types = request.responseType.split(' ');
   if (types.includes('token')) {
@@ -35,6 +37,7 @@ export async function implicitTokens(
             userId: user.user_id,
             clientId: request.clientId,
             scope: request.scope,
+            claims: customClaims.idToken,
           })
         ).secret;
     answer.token_type = 'Bearer';

@@ -1,16 +1,11 @@
-import type { BackendContext } from '../context.ts';
+import type { BackendContext, RequestInfo } from '../context.ts';
 import {
   AuthorizeRedirectError,
   type AuthorizationRequest,
 } from '../login/authorization-request.ts';
 import { renderVerificationPage } from '../login/co-verification-page.ts';
 import { answerAuthorization } from '../login/complete.ts';
-import {
-  SESSION_COOKIE,
-  clearCookieHeader,
-  cookieHeader,
-  crossOriginCookie,
-} from '../login/cookies.ts';
+import { clearCookieHeader, crossOriginCookie } from '../login/cookies.ts';
 import { redeemCrossOriginTicket } from '../login/cross-origin-tickets.ts';
 import { openSession } from '../login/sessions.ts';
 import type { Client } from '../tenant/tenant.ts';
@@ -42,6 +37,7 @@ const param = (query: URLSearchParams, name: string, max: number): string | unde
 export async function ticketLogin(
   context: BackendContext,
   request: Request,
+  info: RequestInfo,
   { client, authorization, query, coVerifier }: TicketLogin,
 ): Promise<Response> {
   const redemption = await redeemCrossOriginTicket(context, request, {
@@ -72,9 +68,11 @@ export async function ticketLogin(
   if (!user || user.blocked) throw new AuthorizeRedirectError('access_denied', INVALID_TICKET);
   const { cookie, session } = await openSession(context, user);
   return answerAuthorization(context, client, authorization, session, {
-    'Set-Cookie': [
-      cookieHeader(context.issuer, SESSION_COOKIE, cookie, context.config.sessions.lifetime),
-      clearCookieHeader(context.issuer, crossOriginCookie(redemption.coId)),
-    ],
+    request,
+    info,
+    newSessionCookie: cookie,
+    extraHeaders: {
+      'Set-Cookie': clearCookieHeader(context.issuer, crossOriginCookie(redemption.coId)),
+    },
   });
 }

@@ -1,4 +1,4 @@
-import type { BackendContext } from '../context.ts';
+import type { BackendContext, RequestInfo } from '../context.ts';
 import {
   AuthorizePageError,
   AuthorizeRedirectError,
@@ -21,14 +21,19 @@ import { ticketLogin } from './authorize-ticket.ts';
  * Auth0 runs them. A login ticket from `/co/authenticate` signs in at once; so does a live
  * session; otherwise the browser goes to the hosted login page, bound to it by a cookie.
  */
-export function authorize(context: BackendContext, request: Request): Promise<Response> {
-  return authorizeWith(context, request, new URL(request.url).searchParams);
+export function authorize(
+  context: BackendContext,
+  request: Request,
+  info: RequestInfo,
+): Promise<Response> {
+  return authorizeWith(context, request, info, new URL(request.url).searchParams);
 }
 
 /** `/authorize` for `query`; `coVerifier` comes from the cross-origin verification page. */
 export async function authorizeWith(
   context: BackendContext,
   request: Request,
+  info: RequestInfo,
   query: URLSearchParams,
   coVerifier?: string,
 ): Promise<Response> {
@@ -88,7 +93,12 @@ export async function authorizeWith(
 
     // Embedded login: the ticket decides, whatever `prompt` says (auth0-js popup mode sends none).
     if (query.has('login_ticket'))
-      return await ticketLogin(context, request, { client, authorization, query, coVerifier });
+      return await ticketLogin(context, request, info, {
+        client,
+        authorization,
+        query,
+        coVerifier,
+      });
 
     const session = await resumeSession(context, readCookie(request, SESSION_COOKIE));
     if (
@@ -96,7 +106,10 @@ export async function authorizeWith(
       authorization.prompt !== 'login' &&
       withinMaxAge(context, authorization, session)
     )
-      return await answerAuthorization(context, client, authorization, session);
+      return await answerAuthorization(context, client, authorization, session, {
+        request,
+        info,
+      });
     if (authorization.prompt === 'none')
       throw new AuthorizeRedirectError('login_required', 'Login required');
 

@@ -3,7 +3,7 @@ import { AuthError } from '../errors.ts';
 import { readAuthApiBody } from '../http/body.ts';
 import { logInWithCode } from '../login/code-login.ts';
 import { answerAuthorization } from '../login/complete.ts';
-import { BROWSER_COOKIE, SESSION_COOKIE, cookieHeader, readCookie } from '../login/cookies.ts';
+import { BROWSER_COOKIE, readCookie } from '../login/cookies.ts';
 import { errorPage } from '../login/error-page.ts';
 import { renderHostedPage } from '../login/hosted-page.ts';
 import { issueLoginTicket, redeemLoginTicket } from '../login/login-tickets.ts';
@@ -134,6 +134,7 @@ export async function hostedLoginVerify(
 export async function hostedLoginComplete(
   context: BackendContext,
   request: Request,
+  info: RequestInfo,
 ): Promise<Response> {
   const form = await readAuthApiBody(request, 'invalid_request');
   const browser = readCookie(request, BROWSER_COOKIE);
@@ -158,12 +159,9 @@ export async function hostedLoginComplete(
   await endTransaction(context, transaction.id);
   const { cookie, session } = await openSession(context, user);
   return answerAuthorization(context, client, transaction.request, session, {
-    'Set-Cookie': cookieHeader(
-      context.issuer,
-      SESSION_COOKIE,
-      cookie,
-      context.config.sessions.lifetime,
-    ),
+    request,
+    info,
+    newSessionCookie: cookie,
   });
 }
 

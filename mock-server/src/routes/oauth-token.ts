@@ -9,6 +9,7 @@ import { issueManagementToken } from '../management/access.ts';
 import { AuthError } from '../errors.ts';
 import { readAuthApiBody } from '../http/body.ts';
 import { logInWithCode } from '../login/code-login.ts';
+import { runPostLoginActions } from '../actions/run-post-login.ts';
 import { enforceRateLimit } from '../rate-limit/enforce.ts';
 import { issueRefreshToken } from '../tokens/refresh-tokens.ts';
 import { grantableUserScope } from '../tokens/user-scopes.ts';
@@ -41,7 +42,7 @@ async function userAudience(context: BackendContext, requested: string | undefin
 }
 
 /** The passwordless OTP grant: a code sent by `/passwordless/start` for the user's tokens. */
-const passwordlessGrant: TokenGrant = async (context, request, body) => {
+const passwordlessGrant: TokenGrant = async (context, request, body, info) => {
   for (const field of OTP_FIELDS) requireParameter(body, field);
   const client = await clientForGrant(context, request, body, PASSWORDLESS_OTP_GRANT);
   const realm = requireParameter(body, 'realm', 128);
@@ -55,11 +56,22 @@ const passwordlessGrant: TokenGrant = async (context, request, body) => {
   const scope = grantableUserScope(stringParameter(body, 'scope', 1024) ?? 'openid');
   const audience = await userAudience(context, stringParameter(body, 'audience', 512));
 
-  const user = await logInWithCode(context, {
+  const signedIn = await logInWithCode(context, {
     connection,
     clientId: client.client_id,
     phoneNumber,
     otp,
+  });
+  const { user, claims } = await runPostLoginActions(context, {
+    user: signedIn,
+    client,
+    request,
+    info,
+    transaction: {
+      protocol: 'oauth2-resource-owner',
+      scope,
+      audience: audience === `${context.issuer}userinfo` ? undefined : audience,
+    },
   });
   const refreshToken = await issueRefreshToken(context, {
     userId: user.user_id,
@@ -67,7 +79,14 @@ const passwordlessGrant: TokenGrant = async (context, request, body) => {
     scope,
     audience,
   });
-  return tokenAnswer(context, { user, clientId: client.client_id, scope, audience, refreshToken });
+  return tokenAnswer(context, {
+    user,
+    clientId: client.client_id,
+    scope,
+    audience,
+    refreshToken,
+    customClaims: claims,
+  });
 };
 
 /** `grant_type=client_credentials`: a Management API token for a confidential client. */
@@ -114,7 +133,7 @@ export async function oauthToken(
       'unsupported_grant_type',
       `Unsupported grant type: ${grantType.slice(0, 100)}`,
     );
-  const answer = await grant(context, request, body);
+  const answer = await grant(context, request, body, info);
   return Response.json(answer, {
     headers: { ...rateHeaders, 'Cache-Control': 'no-store', Pragma: 'no-cache' },
   });

@@ -21,7 +21,11 @@ export async function userinfo(context: BackendContext, request: Request): Promi
     const opaque = await findOpaqueAccessToken(context, match[1]!);
     const owner = opaque ? await context.store.findUserById(opaque.userId) : undefined;
     if (!opaque || !owner || owner.blocked) throw unauthorized;
-    return Response.json({ sub: owner.user_id, ...profileClaims(owner, `${opaque.scope} openid`) });
+    return Response.json({
+      ...opaque.claims,
+      sub: owner.user_id,
+      ...profileClaims(owner, `${opaque.scope} openid`),
+    });
   }
   let payload;
   try {

@@ -6,6 +6,7 @@ import {
   type TemplateRenderer,
 } from '../templates/render.ts';
 import { READY, type RenderJob, type RenderOutcome } from './template-worker.ts';
+import { threadStarter } from './thread-module.ts';
 
 /** Threads for templates: two keep a second render going while one is slow. */
 const DEFAULT_THREADS = 2;
@@ -35,20 +36,6 @@ export interface TemplateWorkers {
 }
 
 /**
- * The compiled package and the bundled command keep the thread's module beside this one as .js.
- * The repository runs the .ts sources under tsx, whose loader a thread does not inherit: there the
- * thread registers it first.
- */
-function threadStarter(): () => Worker {
-  if (!import.meta.url.endsWith('.ts'))
-    return () => new Worker(new URL('./template-worker.js', import.meta.url));
-  const source = new URL('./template-worker.ts', import.meta.url).href;
-  const tsx = import.meta.resolve('tsx/esm/api');
-  const bootstrap = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(source)}); });`;
-  return () => new Worker(bootstrap, { eval: true });
-}
-
-/**
  * The Node server's template renderer: renders run on worker threads, so a template that takes
  * its whole time limit costs its own request and nothing else. A render (waiting included) that
  * is not done by its deadline fails with a TemplateError; a thread still busy with it is ended and
@@ -70,7 +57,7 @@ export function createTemplateWorkers(
   const threads = options.threads ?? DEFAULT_THREADS;
   const deadlineMs = options.deadlineMs ?? TEMPLATE_LIMITS.renderMs + 250;
   const { threadFile } = options;
-  const startThread = threadFile ? () => new Worker(threadFile) : threadStarter();
+  const startThread = threadFile ? () => new Worker(threadFile) : threadStarter('template-worker');
   const pool: PooledWorker[] = [];
   const queue: Pending[] = [];
   let nextId = 0;

@@ -9,6 +9,8 @@ export interface OpaqueAccessToken {
   userId: string;
   clientId: string;
   scope: string;
+  /** The id token's custom claims (from post-login Actions), which `/userinfo` shows too. */
+  claims?: Record<string, unknown>;
   expiresAt: number;
 }
 

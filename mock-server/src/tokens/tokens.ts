@@ -16,6 +16,13 @@ export interface IssueTokensRequest {
   nowSeconds: number;
   /** Claims of a browser sign-in for the id token: `nonce`, `auth_time`, `sid`. */
   idTokenClaims?: Record<string, unknown>;
+  /** What post-login Actions set (`api.idToken` / `api.accessToken`); never over a standard claim. */
+  customClaims?: CustomClaims;
+}
+
+export interface CustomClaims {
+  idToken: Record<string, unknown>;
+  accessToken: Record<string, unknown>;
 }
 
 export const scopeIncludes = (scope: string, wanted: string): boolean =>
@@ -42,8 +49,8 @@ export async function signIdToken(
   settings: TokenSettings,
   request: IssueTokensRequest,
 ): Promise<string> {
-  const { user, clientId, scope, nowSeconds, idTokenClaims } = request;
-  return new SignJWT({ ...profileClaims(user, scope), ...idTokenClaims })
+  const { user, clientId, scope, nowSeconds, idTokenClaims, customClaims } = request;
+  return new SignJWT({ ...customClaims?.idToken, ...profileClaims(user, scope), ...idTokenClaims })
     .setProtectedHeader({ alg: 'RS256', typ: 'JWT', kid: key.kid })
     .setIssuer(settings.issuer)
     .setSubject(user.user_id)
@@ -59,10 +66,15 @@ export async function signTokens(
   settings: TokenSettings,
   request: IssueTokensRequest,
 ): Promise<{ accessToken: string; idToken: string | undefined }> {
-  const { user, clientId, scope, audience, nowSeconds } = request;
+  const { user, clientId, scope, audience, nowSeconds, customClaims } = request;
   const userinfoAudience = `${settings.issuer}userinfo`;
   const accessAudience = audience === userinfoAudience ? audience : [audience, userinfoAudience];
-  const accessToken = await new SignJWT({ scope, azp: clientId, gty: 'passwordless' })
+  const accessToken = await new SignJWT({
+    ...customClaims?.accessToken,
+    scope,
+    azp: clientId,
+    gty: 'passwordless',
+  })
     .setProtectedHeader({ alg: 'RS256', typ: 'JWT', kid: key.kid })
     .setIssuer(settings.issuer)
     .setSubject(user.user_id)

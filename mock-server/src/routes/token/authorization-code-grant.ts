@@ -48,6 +48,7 @@ export async function authorizationCodeGrant(
       userId: user.user_id,
       clientId: client.client_id,
       scope: code.scope,
+      ...(code.customClaims ? { claims: code.customClaims.idToken } : {}),
     });
     issued.opaqueAccessToken = opaque.id;
     accessToken = opaque.secret;
@@ -69,6 +70,7 @@ export async function authorizationCodeGrant(
     audience,
     refreshToken,
     accessToken,
+    customClaims: code.customClaims,
     idTokenClaims: {
       auth_time: Math.floor(code.authTime / 1000),
       sid: code.sid,

@@ -1,6 +1,6 @@
 import type { BackendContext } from '../../context.ts';
 import type { StoredUser } from '../../store/types.ts';
-import { scopeIncludes, signIdToken, signTokens } from '../../tokens/tokens.ts';
+import { scopeIncludes, signIdToken, signTokens, type CustomClaims } from '../../tokens/tokens.ts';
 
 export interface UserTokens {
   user: StoredUser;
@@ -13,6 +13,8 @@ export interface UserTokens {
   accessToken?: string | undefined;
   /** Claims of a browser sign-in for the id token: `nonce`, `auth_time`, `sid`. */
   idTokenClaims?: Record<string, unknown>;
+  /** What the login's post-login Actions added. */
+  customClaims?: CustomClaims | undefined;
 }
 
 /** The token set a user's grant answers: access token, id token with `openid`, refresh token. */
@@ -20,7 +22,7 @@ export async function tokenAnswer(
   context: BackendContext,
   tokens: UserTokens,
 ): Promise<Record<string, unknown>> {
-  const { user, clientId, scope, audience, refreshToken, idTokenClaims } = tokens;
+  const { user, clientId, scope, audience, refreshToken, idTokenClaims, customClaims } = tokens;
   const key = await context.signingKey();
   const request = {
     user,
@@ -29,6 +31,7 @@ export async function tokenAnswer(
     audience,
     nowSeconds: Math.floor(context.clock.now() / 1000),
     ...(idTokenClaims ? { idTokenClaims } : {}),
+    ...(customClaims ? { customClaims } : {}),
   };
   let accessToken = tokens.accessToken;
   let idToken: string | undefined;

@@ -1,4 +1,4 @@
-import type { BackendContext } from '../../context.ts';
+import type { BackendContext, RequestInfo } from '../../context.ts';
 import { AuthError } from '../../errors.ts';
 import type { Client } from '../../tenant/tenant.ts';
 import { authenticateClient, checkOrigin } from '../client-auth.ts';
@@ -8,6 +8,7 @@ export type TokenGrant = (
   context: BackendContext,
   request: Request,
   body: Record<string, unknown>,
+  info: RequestInfo,
 ) => Promise<Record<string, unknown>>;
 
 /** Reads a parameter that must be a short string when present. */
