@@ -1,5 +1,5 @@
 // `npm run screenshots`: pictures of the demo to look at (light, dark, Arabic, phone width, the
-// message panel, an error state) in screenshots/. Starts its own Vite dev server; the backend runs
+// message panel, an error state, test numbers) in screenshots/. Starts its own Vite dev server; the backend runs
 // in the page as it does for designers.
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './ensure-chromium.mjs';
 import { spawn } from 'node:child_process';
@@ -112,6 +112,25 @@ await page.locator('#tab-scenarios').click();
 await page.locator('[data-scenario="too-many-attempts"]').click();
 await page.locator('.outcome').waitFor({ timeout: 20_000 });
 await shot(page, '9-dark-too-many-attempts');
+await page.close();
+
+page = await open({ settings: { language: 'en' } });
+await page.locator('#tab-message').click();
+await page.locator('#test-number').fill('+1 201 555 0100');
+await page.locator('#test-code').fill('424242');
+await page.locator('#test-code').press('Enter');
+await page.locator('[data-number="+12015550100"]').waitFor();
+await page.locator('#test-number').fill('+15555550101');
+await page.locator('#test-code').fill('4242');
+await page.locator('#test-code').press('Enter');
+await page.locator('#test-number-refusal strong').waitFor();
+await page.locator('[aria-label="Use +12015550100 in the page"]').click();
+await page.locator('.phone-test-notice').waitFor();
+await page.waitForFunction(() => document.querySelector('sms-login').shadowRoot.activeElement);
+await page.keyboard.press('Enter');
+await page.locator('sms-login #code').waitFor();
+await page.locator('.panel').evaluate((panel) => panel.scrollTo(0, panel.scrollHeight));
+await shot(page, '10-test-numbers');
 await page.close();
 
 await browser.close();

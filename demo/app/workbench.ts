@@ -25,7 +25,9 @@ import { LanguagePanel } from './panels/language-panel.js';
 import { MessagePanel } from './panels/message-panel.js';
 import { PhonePreview } from './panels/phone-preview.js';
 import { ScenarioPanel } from './panels/scenario-panel.js';
+import { TestNumbersPanel } from './panels/test-numbers-panel.js';
 import { ThemePanel } from './panels/theme-panel.js';
+import { typeNumber } from './page/widget-driver.js';
 
 type Tab = 'theme' | 'language' | 'message' | 'scenarios';
 const TABS: { id: Tab; label: string }[] = [
@@ -41,6 +43,10 @@ const connectionSettings = (s: Settings): ConnectionSettings => ({
   otpExpiry: s.otpExpiry,
   disableSignup: s.disableSignup,
   applicationName: s.applicationName,
+  // A code of another length would make the backend refuse the whole change.
+  testNumbers: Object.fromEntries(
+    Object.entries(s.testNumbers).filter(([, code]) => code.length === s.otpLength),
+  ),
 });
 
 export interface WorkbenchOptions {
@@ -74,6 +80,8 @@ export class DemoWorkbench extends LitElement {
   @state() private toast = '';
   @state() private hostedLook: HostedLookState = { state: 'saving' };
   @state() private hostedRevision = 0;
+  /** Goes up each time the connection has the workbench's settings. */
+  @state() private appliedRevision = 0;
 
   #applied = '';
   #applyTimer: ReturnType<typeof setTimeout> | undefined;
@@ -105,6 +113,9 @@ export class DemoWorkbench extends LitElement {
     this.addEventListener('sms-login-code-sent', this.#onCodeSent);
     this.addEventListener('phone-code-tap', this.#onCodeTap as EventListener);
     this.addEventListener('backend-restarted', () => void this.#apply(true));
+    this.addEventListener('test-number-use', this.#onTestNumberUse as EventListener);
+    // A panel changed the connection itself: the next apply puts the settings on it again.
+    this.addEventListener('connection-changed', () => (this.#applied = ''));
     this.ready = this.#connect();
   }
 
@@ -200,6 +211,7 @@ export class DemoWorkbench extends LitElement {
       await backend.management.apply(wanted);
       this.#applied = key;
       this.applyState = { state: 'saved' };
+      this.appliedRevision++;
       this.#scheduleHosted();
     } catch (error) {
       this.applyState =
@@ -254,6 +266,19 @@ export class DemoWorkbench extends LitElement {
 
   readonly #onCodeSent = (event: SmsLoginCodeSentEvent): void => {
     this.watchedNumber = event.detail.phoneNumber;
+  };
+
+  /** Types a test number into the widget's field, and points the phone at it. */
+  readonly #onTestNumberUse = (event: CustomEvent<{ phoneNumber: string }>): void => {
+    const widget = this.stage?.widget;
+    if (!widget) return;
+    const { phoneNumber } = event.detail;
+    void typeNumber(widget, phoneNumber).then((input) => {
+      this.watchedNumber = phoneNumber;
+      widget.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+      input.focus();
+      this.#showToast('Number typed in the page: send it, no SMS comes.');
+    });
   };
 
   readonly #onCodeTap = (event: CustomEvent<{ code: string }>): void => {
@@ -348,10 +373,17 @@ export class DemoWorkbench extends LitElement {
           ?languages-editable=${backend?.kind !== 'server'}
         ></language-panel>`;
       case 'message':
+        // The connection's code settings, then its test numbers (fixed codes, no message).
         return html`<message-panel
-          .store=${this.store}
-          .applyState=${this.applyState}
-        ></message-panel>`;
+            .store=${this.store}
+            .applyState=${this.applyState}
+          ></message-panel>
+          <test-numbers-panel
+            .store=${this.store}
+            .management=${backend?.management}
+            revision=${this.appliedRevision}
+            ?can-use=${this.store.value.surface === 'embedded'}
+          ></test-numbers-panel>`;
       case 'scenarios':
         return html`<scenario-panel
           ?in-page=${backend?.kind !== 'server'}
@@ -479,6 +511,7 @@ export class DemoWorkbench extends LitElement {
             phone-number=${this.watchedNumber}
             code-length=${s.otpLength}
             sender=${s.applicationName}
+            test-code=${connectionSettings(s).testNumbers[this.watchedNumber] ?? ''}
           ></phone-preview>
         </aside>
         <div class=${this.toast ? 'toast shown' : 'toast'} role="status">${this.toast}</div>
@@ -496,6 +529,7 @@ const ELEMENTS: [string, CustomElementConstructor][] = [
   ['theme-panel', ThemePanel],
   ['language-panel', LanguagePanel],
   ['message-panel', MessagePanel],
+  ['test-numbers-panel', TestNumbersPanel],
   ['scenario-panel', ScenarioPanel],
   ['demo-workbench', DemoWorkbench],
 ];

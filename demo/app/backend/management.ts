@@ -23,6 +23,30 @@ class ManagementRefused extends Error {
   }
 }
 
+/**
+ * A refusal in words for the page: the Management API's `Payload validation error: '<why>' on
+ * property options.test_phone_numbers.<number>.` becomes "<number>: <why>."
+ */
+export function refusalInWords(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const payload =
+    /^Payload validation error: '(.+)' on property options\.test_phone_numbers\.?(.*?)\.?$/.exec(
+      message,
+    );
+  if (!payload) return message;
+  const [, why, number] = payload;
+  return number ? `${number}: ${why}.` : `${why}.`;
+}
+
+/** The connection's test numbers, as its options hold them. */
+export interface TestNumbers {
+  numbers: Record<string, string>;
+  /** `test_phone_numbers_valid_until`, when set (ISO 8601). */
+  validUntil?: string;
+  /** The connection's code length (`totp.length`). */
+  codeLength?: number;
+}
+
 interface ConnectionDocument {
   id: string;
   name: string;
@@ -122,6 +146,25 @@ export class ManagementClient {
     await this.#call('PATCH', `/connections/${connection.id}`, { options });
   }
 
+  async testNumbers(): Promise<TestNumbers> {
+    return testNumbersOf((await this.connection()).options);
+  }
+
+  /**
+   * Adds the test number (or changes its code), or removes it with `code` undefined: the
+   * connection is read first and its other options and numbers kept.
+   */
+  async setTestNumber(phoneNumber: string, code: string | undefined): Promise<TestNumbers> {
+    const connection = await this.connection();
+    const numbers = { ...testNumbersOf(connection.options).numbers };
+    if (code === undefined) delete numbers[phoneNumber];
+    else numbers[phoneNumber] = code;
+    const options: Record<string, unknown> = { ...connection.options, test_phone_numbers: numbers };
+    if (Object.keys(numbers).length === 0) delete options.test_phone_numbers;
+    await this.#call('PATCH', `/connections/${connection.id}`, { options });
+    return testNumbersOf(options);
+  }
+
   /** Applies the workbench's connection settings, and the client's name (`application.name`). */
   async apply(settings: ConnectionSettings): Promise<void> {
     await this.patchOptions({
@@ -129,6 +172,8 @@ export class ManagementClient {
       syntax: 'liquid',
       totp: { length: settings.otpLength, time_step: settings.otpExpiry },
       disable_signup: settings.disableSignup,
+      test_phone_numbers:
+        Object.keys(settings.testNumbers).length > 0 ? settings.testNumbers : undefined,
     });
     await this.#call('PATCH', `/clients/${encodeURIComponent(this.clientId)}`, {
       name: settings.applicationName,
@@ -147,4 +192,15 @@ export class ManagementClient {
       await this.#call('PATCH', `/branding/themes/${encodeURIComponent(current.themeId)}`, theme);
     else await this.#call('POST', '/branding/themes', theme);
   }
+}
+
+function testNumbersOf(options: Record<string, unknown>): TestNumbers {
+  const numbers = (options.test_phone_numbers ?? {}) as Record<string, string>;
+  const validUntil = options.test_phone_numbers_valid_until;
+  const length = (options.totp as { length?: unknown } | undefined)?.length;
+  return {
+    numbers: { ...numbers },
+    ...(typeof validUntil === 'string' ? { validUntil } : {}),
+    ...(typeof length === 'number' ? { codeLength: length } : {}),
+  };
 }

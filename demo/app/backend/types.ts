@@ -16,6 +16,8 @@ export interface ConnectionSettings {
   otpExpiry: number;
   disableSignup: boolean;
   applicationName: string;
+  /** E.164 → fixed code, only those whose code has `otpLength` digits. */
+  testNumbers: Record<string, string>;
 }
 
 /** What the workbench needs of a backend, in the page or on a server. */

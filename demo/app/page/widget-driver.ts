@@ -12,16 +12,22 @@ const until = async (check: () => boolean, what: string, timeout = 8000): Promis
 export const messageOf = (widget: SmsLogin): string =>
   widget.shadowRoot?.querySelector('#message')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
-/** Back to the phone step, types `phoneNumber` (E.164) and sends it. */
-export async function submitNumber(widget: SmsLogin, phoneNumber: string): Promise<void> {
+/** Back to the phone step and types `phoneNumber` (E.164); returns the field. */
+export async function typeNumber(widget: SmsLogin, phoneNumber: string): Promise<HTMLInputElement> {
   widget.reset();
   await widget.updateComplete;
   const input = widget.shadowRoot?.querySelector<HTMLInputElement>('#number');
-  const form = input?.closest('form');
-  if (!input || !form) throw new Error('The widget shows no phone number field.');
+  if (!input) throw new Error('The widget shows no phone number field.');
   input.value = phoneNumber;
   input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
   await widget.updateComplete;
+  return input;
+}
+
+/** Back to the phone step, types `phoneNumber` (E.164) and sends it. */
+export async function submitNumber(widget: SmsLogin, phoneNumber: string): Promise<void> {
+  const form = (await typeNumber(widget, phoneNumber)).closest('form');
+  if (!form) throw new Error('The widget shows no phone number form.');
   form.requestSubmit();
 }
 

@@ -30,6 +30,8 @@ export class PhonePreview extends LitElement {
   @property({ attribute: 'phone-number' }) phoneNumber = '';
   @property({ attribute: 'code-length', type: Number }) codeLength = 6;
   @property({ attribute: 'sender' }) sender = 'Tandem';
+  /** The fixed code when the number is one of the connection's test numbers: no SMS comes. */
+  @property({ attribute: 'test-code' }) testCode = '';
   @state() private messages: OutboxMessage[] = [];
   @state() private unreachable = false;
 
@@ -134,10 +136,11 @@ export class PhonePreview extends LitElement {
           <span class="phone-avatar" aria-hidden="true">${this.sender.slice(0, 1)}</span>
           <span class="phone-sender">${this.sender}</span>
           <span class="phone-to">to ${this.phoneNumber}</span>
+          ${this.testCode ? html`<span class="phone-test-badge">Test number</span>` : nothing}
         </div>
         <ol class="phone-thread" aria-live="polite">
           ${
-            this.messages.length === 0
+            this.messages.length === 0 && !this.testCode
               ? html`<li class="phone-empty">
                   ${
                     this.unreachable
@@ -162,6 +165,22 @@ export class PhonePreview extends LitElement {
                 </div>
               </li>`,
           )}
+          ${
+            this.testCode
+              ? html`<li class="phone-test-notice">
+                  <strong>No SMS comes to a test number.</strong>
+                  Sign in with its fixed code
+                  <button
+                    type="button"
+                    class="sms-code"
+                    title="Fill the code in the page"
+                    .textContent=${this.testCode}
+                    @click=${() => this.#tap(this.testCode)}
+                  ></button
+                  >.
+                </li>`
+              : nothing
+          }
         </ol>
         <div class="phone-hint">Tap the code to fill it in</div>
       </div>

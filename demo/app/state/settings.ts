@@ -24,6 +24,11 @@ export interface Settings {
   /** Seconds a code stays valid (`totp.time_step`). */
   otpExpiry: number;
   disableSignup: boolean;
+  /**
+   * The connection's test numbers (`options.test_phone_numbers`): E.164 → its fixed code. Those
+   * whose code has another length than `otpLength` stay off the connection until it matches.
+   */
+  testNumbers: Record<string, string>;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -40,6 +45,7 @@ export const DEFAULT_SETTINGS: Settings = {
   otpLength: 6,
   otpExpiry: 180,
   disableSignup: false,
+  testNumbers: {},
 };
 
 const STORAGE_KEY = 'sms-login-workbench';
@@ -60,10 +66,16 @@ export function mergeSettings(base: Settings, patch: Record<string, unknown>): S
   for (const [key, value] of Object.entries(patch)) {
     const fallback = (base as unknown as Record<string, unknown>)[key];
     if (fallback === undefined || typeof value !== typeof fallback) continue;
+    if (key === 'testNumbers' && !isTestNumbers(value)) continue;
     merged[key] = key === 'theme' ? { ...emptyTheme(), ...(value as object) } : value;
   }
   return merged as unknown as Settings;
 }
+
+const isTestNumbers = (value: unknown): value is Record<string, string> =>
+  !!value &&
+  !Array.isArray(value) &&
+  Object.values(value as object).every((code) => typeof code === 'string');
 
 export function saveSettings(settings: Settings, storage: Storage = localStorage): void {
   storage.setItem(STORAGE_KEY, JSON.stringify(settings));
