@@ -74,6 +74,22 @@ describe('the tarballs', () => {
     assert.equal(element.length, 1, 'the manifest declares <sms-login>');
   });
 
+  test('the server’s declarations import no package whose types users may lack', async () => {
+    // better-sqlite3 is an optional peer without types of its own: a declaration that names it
+    // fails `tsc` (skipLibCheck off) for every user who has not installed @types/better-sqlite3,
+    // even from a file their entry points do not reach.
+    const dir = await mkdtemp(join(tmpdir(), 'sms-login-unpacked-'));
+    cleanup.push(dir);
+    await run('tar', ['-xzf', packed.server.file, '-C', dir]);
+    const declarations = packed.server.files.filter((file) => file.endsWith('.d.ts'));
+    assert.ok(declarations.includes('dist/store/sqlite.d.ts'), 'the SQLite store is typed');
+    const naming = [];
+    for (const file of declarations)
+      if (/['"]better-sqlite3['"]/.test(await readFile(join(dir, 'package', file), 'utf8')))
+        naming.push(file);
+    assert.deepEqual(naming, [], 'declarations that import better-sqlite3');
+  });
+
   for (const name of ['widget', 'server']) {
     test(`publint finds nothing in the ${name}’s package`, async () => {
       const result = await runNode([TOOL.publint, packed[name].file, '--strict']);

@@ -47,6 +47,9 @@ function openDatabase(filename: string): Database.Database {
  * being killed, and a power loss may lose the last ones. That is right for codes, rate limits,
  * sessions and the outbox, which are short-lived; what must survive a power loss too (users, keys,
  * the tenant's settings) is written with `durably` (see `writersOf`).
+ *
+ * @internal: better-sqlite3's types stay out of the published declarations (stripInternal), so
+ * users who never install it type-check the package.
  */
 export function openWalDatabase(filename: string): Database.Database {
   const db = openDatabase(filename);
@@ -65,6 +68,7 @@ export interface Writers {
   asUsual<T>(work: () => T): T;
 }
 
+/** @internal */
 export function writersOf(db: Database.Database): Writers {
   const write = <T>(work: () => T): T => db.transaction(work).immediate();
   /**

@@ -96,7 +96,11 @@ export const MIGRATIONS: readonly string[] = [
   `,
 ];
 
-/** Brings the file to the latest schema version; refuses a file written by a newer version. */
+/**
+ * Brings the file to the latest schema version; refuses a file written by a newer version.
+ *
+ * @internal
+ */
 export function migrate(db: Database.Database): number {
   const current = db.pragma('user_version', { simple: true }) as number;
   if (current > MIGRATIONS.length)

@@ -28,9 +28,14 @@ export const toCode = (row: CodeRow): PendingCode => ({
 export const parse = <T>(row: Record<string, string> | undefined, column: string): T | undefined =>
   row === undefined ? undefined : (JSON.parse(row[column]!) as T);
 
+/** @internal */
 type Statement<P extends unknown[] = unknown[], R = unknown> = Database.Statement<P, R>;
 
-/** The store's prepared statements, one per query (declared, so the declarations can name them). */
+/**
+ * The store's prepared statements, one per query (declared, so the declarations can name them).
+ *
+ * @internal
+ */
 export interface Statements {
   findCode: Statement<[string, string], CodeRow>;
   saveCode: Statement;
@@ -69,6 +74,7 @@ export interface Statements {
   clearOutbox: Statement;
 }
 
+/** @internal */
 export function prepareStatements(db: Database.Database): Statements {
   const prepare = <P extends unknown[] = unknown[], R = unknown>(sql: string): Statement<P, R> =>
     db.prepare<P, R>(sql);

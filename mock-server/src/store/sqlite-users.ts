@@ -4,7 +4,11 @@ import { parse, type Statements } from './sqlite-statements.ts';
 import { applyUserChanges } from './user-changes.ts';
 import type { CreateUserOutcome, Store, StoredUser } from './types.ts';
 
-/** The SQLite store's users: every write of one is durable, but a returning user's login. */
+/**
+ * The SQLite store's users: every write of one is durable, but a returning user's login.
+ *
+ * @internal
+ */
 export function sqliteUsers(
   db: Database.Database,
   statements: Statements,
