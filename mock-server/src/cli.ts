@@ -82,12 +82,12 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     const baseDirectory = options.configPath ? dirname(resolve(options.configPath)) : process.cwd();
     const loadModule = createNodeModuleLoader(baseDirectory);
     if (config.actions.post_login.length) actions = createActionThreads({ baseDirectory });
-    // Templates render on worker threads: a costly one holds up no other request. They start
-    // now, beside the rest of the start-up.
+    // Templates render on worker threads: a costly one holds up no other request. The threads
+    // start once the server listens (or at a render before that): started beside the rest of the
+    // start-up, they would delay its first answer.
     templates = createTemplateWorkers({
       onUnavailable: (reason) => logger.warn('template_threads_unavailable', { reason }),
     });
-    templates.warm();
     const backend = createBackend(config, {
       logger,
       loadModule,
@@ -112,6 +112,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
       },
       ...(tls ? { tls: { cert: tls.cert, key: tls.key } } : {}),
     });
+    templates.warm();
     logger.info('listening', {
       url: running.url,
       issuer: backend.context.issuer,

@@ -2,6 +2,7 @@
 // from the tarballs into fresh projects (plain Node, TypeScript, a Vite app with React and a plain
 // HTML page from the CDN build), and linted with publint and arethetypeswrong.
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
 import { cp, mkdtemp, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +10,7 @@ import { after, before, describe, test } from 'node:test';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/ensure-chromium.mjs';
 import { createProject, exists, packBoth, REPO, run, startUntil, TOOL } from './consumer.mjs';
+import { freePort } from '../support/processes.mjs';
 
 const MSW = 'msw@2.15.0';
 const REACT = ['react@19.3.1', 'react-dom@19.3.1'];
@@ -26,6 +28,7 @@ after(async () => {
 });
 
 const runNode = (args, options) => run(process.execPath, args, options);
+const median = (values) => [...values].sort((a, b) => a - b)[values.length >> 1];
 
 describe('the tarballs', () => {
   test('hold what users need and nothing of the repository', () => {
@@ -188,6 +191,52 @@ describe('plain Node (ESM JavaScript)', () => {
     } finally {
       await server.stop();
     }
+  });
+
+  test('the installed bin answers /healthz soon after it is spawned, next to a bare node', async (t) => {
+    // Spawn → first 200, each start paired with a bare `node -e` HTTP server started just before
+    // it, so the ratio rides out the machine's load (npm run bench measures it pinned, in full).
+    // Run through a TypeScript loader, unbundled, or with threads started before it listens, the
+    // command took 6–20 × a bare start; compiled and bundled it takes about 2–3 ×.
+    const bin = join(
+      project.dir,
+      'node_modules/@sms-login/mock-server/dist/bin/sms-login-server.js',
+    );
+    const BARE =
+      "require('node:http').createServer((q, s) => s.end('ok')).listen(Number(process.argv[1]), '127.0.0.1')";
+    const firstAnswer = async (args, path) => {
+      const port = await freePort();
+      const started = performance.now();
+      const child = spawn(process.execPath, args(port), { cwd: project.dir, stdio: 'ignore' });
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      try {
+        for (const deadline = started + 30_000; performance.now() < deadline;) {
+          assert.equal(child.exitCode, null, `${args(port).join(' ')} exited`);
+          const answer = await fetch(`http://127.0.0.1:${port}${path}`).catch(() => undefined);
+          if (answer?.ok) return performance.now() - started;
+          await new Promise((resolve) => setTimeout(resolve, 2));
+        }
+        throw new Error(`no answer from ${path} within 30 s`);
+      } finally {
+        child.kill('SIGTERM');
+        await exited;
+      }
+    };
+    const bare = [];
+    const server = [];
+    for (let pair = 0; pair < 7; pair++) {
+      bare.push(await firstAnswer((port) => ['-e', BARE, String(port)], '/'));
+      server.push(
+        await firstAnswer(
+          (port) => [bin, '--memory', '--quiet', '--port', String(port)],
+          '/healthz',
+        ),
+      );
+    }
+    const ratio = median(server) / median(bare);
+    const figures = `median ${median(server).toFixed(0)} ms, bare node ${median(bare).toFixed(0)} ms: ${ratio.toFixed(2)} ×`;
+    t.diagnostic(figures);
+    assert.ok(ratio < 4, figures);
   });
 
   test('without better-sqlite3 the SQLite default says what to install', async () => {
