@@ -77,6 +77,25 @@ describe('the tarballs', () => {
     assert.equal(element.length, 1, 'the manifest declares <sms-login>');
   });
 
+  test('every dependency is imported by the shipped JavaScript, and the widget’s is Lit alone', async () => {
+    // A bundled library listed as a dependency (libphonenumber-js once was) costs every user an
+    // install of what they never run; Lit is the widget's one, shared with the app.
+    for (const [name, { file, files }] of Object.entries(packed)) {
+      const dir = await mkdtemp(join(tmpdir(), 'sms-login-unpacked-'));
+      cleanup.push(dir);
+      await run('tar', ['-xzf', file, '-C', dir]);
+      const manifest = JSON.parse(await readFile(join(dir, 'package/package.json'), 'utf8'));
+      let shipped = '';
+      for (const path of files.filter((path) => path.endsWith('.js')))
+        shipped += await readFile(join(dir, 'package', path), 'utf8');
+      const unused = Object.keys(manifest.dependencies ?? {}).filter(
+        (dependency) => !new RegExp(`["'\`]${dependency}(/[^"'\`]*)?["'\`]`).test(shipped),
+      );
+      assert.deepEqual(unused, [], `${name}: dependencies no shipped file imports`);
+      if (name === 'widget') assert.deepEqual(Object.keys(manifest.dependencies), ['lit']);
+    }
+  });
+
   test('the server’s declarations import no package whose types users may lack', async () => {
     // better-sqlite3 is an optional peer without types of its own: a declaration that names it
     // fails `tsc` (skipLibCheck off) for every user who has not installed @types/better-sqlite3,
