@@ -83,8 +83,8 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     const loadModule = createNodeModuleLoader(baseDirectory);
     if (config.actions.post_login.length) actions = createActionThreads({ baseDirectory });
     // Templates render on worker threads: a costly one holds up no other request. The threads
-    // start once the server listens (or at a render before that): started beside the rest of the
-    // start-up, they would delay its first answer.
+    // start at the first render: started with the server, they would share its core with the
+    // start-up and its first answers.
     templates = createTemplateWorkers({
       onUnavailable: (reason) => logger.warn('template_threads_unavailable', { reason }),
     });
@@ -112,7 +112,6 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
       },
       ...(tls ? { tls: { cert: tls.cert, key: tls.key } } : {}),
     });
-    templates.warm();
     logger.info('listening', {
       url: running.url,
       issuer: backend.context.issuer,
