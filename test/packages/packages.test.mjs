@@ -93,6 +93,12 @@ describe('the tarballs', () => {
       );
       assert.deepEqual(unused, [], `${name}: dependencies no shipped file imports`);
       if (name === 'widget') assert.deepEqual(Object.keys(manifest.dependencies), ['lit']);
+      // npm 11 warns at every install about scripts the user has not allowed: none are ours.
+      // (createProject installs with --loglevel=error, so the install output cannot show it.)
+      const installScripts = ['preinstall', 'install', 'postinstall', 'prepare'].filter(
+        (script) => manifest.scripts?.[script],
+      );
+      assert.deepEqual(installScripts, [], `${name} runs nothing at install`);
     }
   });
 
