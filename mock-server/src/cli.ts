@@ -14,6 +14,7 @@ import { shutDownOnSignals } from './server/shutdown.ts';
 import { openServerStore, type OpenedStore } from './server/store.ts';
 import { createTemplateWorkers, type TemplateWorkers } from './server/template-workers.ts';
 import { createActionThreads } from './server/action-threads.ts';
+import { createNodeCrypto } from './server/node-crypto.ts';
 import type { PostLoginRunner } from './actions/post-login-event.ts';
 import { createWidgetAssetLoader } from './server/widget-assets.ts';
 import type { ServerTls } from './server/tls.ts';
@@ -94,6 +95,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
       store: opened.store,
       loadWidgetAsset: createWidgetAssetLoader(),
       renderTemplate: templates.render,
+      crypto: createNodeCrypto(),
       ...(actions ? { postLoginRunner: actions } : {}),
     });
     await backend.context.tenant.ready;

@@ -1,3 +1,4 @@
+import type { BackendCrypto } from './crypto/backend-crypto.ts';
 import type { Config } from './config/schema.ts';
 import type { Connection, Tenant } from './tenant/tenant.ts';
 import type { Clock } from './clock.ts';
@@ -22,6 +23,8 @@ export interface BackendContext {
   tokenSettings: TokenSettings;
   signingKey(): Promise<SigningKey>;
   codeHashKey(): Promise<string>;
+  /** Hashes, MACs and signatures: WebCrypto, or node:crypto where the door brings it. */
+  crypto: BackendCrypto;
   /** The provider that delivers messages for a connection. */
   providerFor(connection: Connection): Promise<PhoneProvider>;
   /** Provider selection and the drivers of tenant phone providers. */

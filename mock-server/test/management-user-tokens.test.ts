@@ -50,7 +50,7 @@ describe('a visitor cannot reach the Management API', () => {
     const user = (await door.backend.context.store.findUserByPhone('sms', phone))!;
     const { signTokens } = await import('../src/tokens/tokens.ts');
     const { accessToken } = await signTokens(
-      await door.backend.context.signingKey(),
+      { key: await door.backend.context.signingKey(), crypto: door.backend.context.crypto },
       door.backend.context.tokenSettings,
       {
         user,

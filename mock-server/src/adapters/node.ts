@@ -147,3 +147,6 @@ export async function startNodeServer(
 
 /** Post-login Actions on worker threads, for `createBackend(config, { postLoginRunner })`. */
 export { createActionThreads, type ActionThreadsOptions } from '../server/action-threads.ts';
+
+/** node:crypto for `createBackend(config, { crypto })`: the hashes and signatures of the server. */
+export { createNodeCrypto } from '../server/node-crypto.ts';

@@ -19,7 +19,7 @@ export async function implicitTokens(
 ): Promise<Record<string, string>> {
   const answer: Record<string, string> = {};
   const audience = request.audience ?? `${context.issuer}userinfo`;
-  const key = await context.signingKey();
+  const signer = { key: await context.signingKey(), crypto: context.crypto };
   const base = {
     user,
     clientId: request.clientId,
@@ -31,7 +31,7 @@ export async function implicitTokens(
   const types = request.responseType.split(' ');
   if (types.includes('token')) {
     answer.access_token = request.audience
-      ? (await signTokens(key, context.tokenSettings, base)).accessToken
+      ? (await signTokens(signer, context.tokenSettings, base)).accessToken
       : (
           await issueOpaqueAccessToken(context, {
             userId: user.user_id,
@@ -45,7 +45,7 @@ export async function implicitTokens(
     answer.scope = request.scope;
   }
   if (types.includes('id_token'))
-    answer.id_token = await signIdToken(key, context.tokenSettings, {
+    answer.id_token = await signIdToken(signer, context.tokenSettings, {
       ...base,
       idTokenClaims: {
         nonce: request.nonce,

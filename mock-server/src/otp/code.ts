@@ -1,4 +1,5 @@
-import { hmacHex, randomHex } from '../crypto/digest.ts';
+import { webCrypto, type BackendCrypto } from '../crypto/backend-crypto.ts';
+import { randomHex } from '../crypto/digest.ts';
 
 /**
  * A code of `length` decimal digits from the CSPRNG. Each digit comes from a random byte below
@@ -27,4 +28,5 @@ export const hashCode = (
   connection: string,
   phoneNumber: string,
   code: string,
-): Promise<string> => hmacHex(key, `${connection}\u0000${phoneNumber}\u0000${code}`);
+  crypto: BackendCrypto = webCrypto,
+): Promise<string> => crypto.hmacHex(key, `${connection}\u0000${phoneNumber}\u0000${code}`);

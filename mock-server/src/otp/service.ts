@@ -35,7 +35,7 @@ export async function issueCode(context: BackendContext, request: IssueCodeReque
     await context.store.saveIssuedCode({
       connection: connection.name,
       phoneNumber,
-      codeHash: await hashCode(key, connection.name, phoneNumber, code),
+      codeHash: await hashCode(key, connection.name, phoneNumber, code, context.crypto),
       issuedAt,
       expiresAt: issuedAt + options.totp.time_step * 1000,
       failedAttempts: 0,
@@ -120,7 +120,7 @@ export async function verifyCode(
   const outcome: RedeemOutcome = await context.store.redeemCode({
     connection: connection.name,
     phoneNumber,
-    candidateHash: await hashCode(key, connection.name, phoneNumber, candidate),
+    candidateHash: await hashCode(key, connection.name, phoneNumber, candidate, context.crypto),
     now: context.clock.now(),
     maxAttempts: MAX_FAILED_ATTEMPTS,
   });

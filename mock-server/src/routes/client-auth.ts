@@ -1,13 +1,20 @@
 import type { Client } from '../tenant/tenant.ts';
 import type { BackendContext } from '../context.ts';
 import { AuthError } from '../errors.ts';
-import { sha256Hex, timingSafeEqualHex } from '../crypto/digest.ts';
+import { timingSafeEqualHex } from '../crypto/digest.ts';
 
 type Endpoint = 'start' | 'token';
 
 /** Compares digests, which have one length, so the time taken says nothing about the secret. */
-const secretsMatch = async (expected: string, given: string): Promise<boolean> =>
-  timingSafeEqualHex(await sha256Hex(expected), await sha256Hex(given));
+const secretsMatch = async (
+  context: BackendContext,
+  expected: string,
+  given: string,
+): Promise<boolean> =>
+  timingSafeEqualHex(
+    await context.crypto.sha256Hex(expected),
+    await context.crypto.sha256Hex(given),
+  );
 
 /**
  * Finds the client and checks its secret when it has one. The two endpoints answer a failure in
@@ -28,7 +35,8 @@ export async function authenticateClient(
   }
   if (client.client_secret !== undefined) {
     const matches =
-      clientSecret !== undefined && (await secretsMatch(client.client_secret, clientSecret));
+      clientSecret !== undefined &&
+      (await secretsMatch(context, client.client_secret, clientSecret));
     if (!matches) {
       if (endpoint === 'start')
         throw new AuthError(401, 'unauthorized', 'Unauthorized. Invalid client credentials');

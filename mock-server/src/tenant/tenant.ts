@@ -10,6 +10,7 @@ import {
   createTenantBranding,
   type TenantBranding,
 } from './branding.ts';
+import { readCache } from './read-cache.ts';
 import {
   createTenantResourceServers,
   resourceServerIdFor,
@@ -122,18 +123,43 @@ export function createTenant(store: Store, config: Config, options: TenantOption
   // Callers await `ready`; this only keeps a failed seed from being reported as unhandled too.
   ready.catch(() => {});
 
-  // Every start and token request looks a connection up by name. Names are unique, so the id a
-  // name was last found under is kept: one document read instead of listing them all. The read
-  // checks the name, so an entry gone stale (a deleted connection) falls back to the list.
-  const connectionIdByName = new Map<string, string>();
-  const listConnections = async () => {
+  // Every start and token request reads its client and connection: both are kept, by id and by
+  // name, until a write through the tenant (the Management API) clears them. What callers get is
+  // frozen: they copy before they change.
+  const clients = readCache(async () => {
     await ready;
-    return store.listDocuments<Connection>('connections');
-  };
-  const listClients = async () => {
+    const all = (await store.listDocuments<Client>('clients')).map((client) =>
+      withDefaults(client)!,
+    );
+    const origins = new Set(
+      all.flatMap((client) => [
+        ...client.web_origins,
+        ...client.allowed_origins.map(originOf),
+        ...client.callbacks.map(originOf),
+      ]),
+    );
+    return { all, byId: new Map(all.map((client) => [client.client_id, client])), origins };
+  });
+  const connections = readCache(async () => {
     await ready;
-    return (await store.listDocuments<Client>('clients')).map((client) => withDefaults(client)!);
+    const all = await store.listDocuments<Connection>('connections');
+    return {
+      all,
+      byName: new Map(all.map((connection) => [connection.name, connection])),
+      byId: new Map(all.map((connection) => [connection.id, connection])),
+    };
+  });
+  /** Runs a write, then forgets what was read before it (also when it fails halfway). */
+  const writing = async <T>(write: () => Promise<T>): Promise<T> => {
+    try {
+      return await write();
+    } finally {
+      clients.clear();
+      connections.clear();
+    }
   };
+  const listConnections = async () => [...(await connections.get()).all];
+  const listClients = async () => [...(await clients.get()).all];
 
   return {
     ready,
@@ -141,57 +167,44 @@ export function createTenant(store: Store, config: Config, options: TenantOption
     ...createTenantBranding(store, ready),
     listClients,
     async findClient(clientId) {
-      await ready;
-      return withDefaults(await store.getDocument<Client>('clients', clientId));
+      return (await clients.get()).byId.get(clientId);
     },
-    saveClient: (client) => store.putDocument('clients', client.client_id, client),
-    async deleteClient(clientId) {
-      await ready;
-      if (!(await store.deleteDocument('clients', clientId))) return false;
-      for (const connection of await listConnections())
-        if (connection.enabled_clients.includes(clientId))
-          await store.updateDocument<Connection>('connections', connection.id, (current) => ({
-            ...current,
-            enabled_clients: current.enabled_clients.filter((id) => id !== clientId),
-          }));
-      return true;
-    },
+    saveClient: (client) => writing(() => store.putDocument('clients', client.client_id, client)),
+    deleteClient: (clientId) =>
+      writing(async () => {
+        await ready;
+        if (!(await store.deleteDocument('clients', clientId))) return false;
+        for (const connection of await store.listDocuments<Connection>('connections'))
+          if (connection.enabled_clients.includes(clientId))
+            await store.updateDocument<Connection>('connections', connection.id, (current) => ({
+              ...current,
+              enabled_clients: current.enabled_clients.filter((id) => id !== clientId),
+            }));
+        return true;
+      }),
     listConnections,
     async findConnection(name) {
-      const id = connectionIdByName.get(name);
-      if (id !== undefined) {
-        await ready;
-        const connection = await store.getDocument<Connection>('connections', id);
-        if (connection?.name === name) return connection;
-        connectionIdByName.delete(name);
-      }
-      const found = (await listConnections()).find((connection) => connection.name === name);
-      if (found) connectionIdByName.set(name, found.id);
-      return found;
+      return (await connections.get()).byName.get(name);
     },
     async findConnectionById(id) {
-      await ready;
-      return store.getDocument<Connection>('connections', id);
+      return (await connections.get()).byId.get(id);
     },
-    saveConnection: (connection) => store.putDocument('connections', connection.id, connection),
-    async updateConnection(id, update) {
-      await ready;
-      return store.updateDocument<Connection>('connections', id, update);
-    },
-    async updateClient(clientId, update) {
-      await ready;
-      return store.updateDocument<Client>('clients', clientId, (current) =>
-        update(withDefaults(current)!),
-      );
-    },
+    saveConnection: (connection) =>
+      writing(() => store.putDocument('connections', connection.id, connection)),
+    updateConnection: (id, update) =>
+      writing(async () => {
+        await ready;
+        return store.updateDocument<Connection>('connections', id, update);
+      }),
+    updateClient: (clientId, update) =>
+      writing(async () => {
+        await ready;
+        return store.updateDocument<Client>('clients', clientId, (current) =>
+          update(withDefaults(current)!),
+        );
+      }),
     async allowedOrigins() {
-      return new Set(
-        (await listClients()).flatMap((client) => [
-          ...client.web_origins,
-          ...client.allowed_origins.map(originOf),
-          ...client.callbacks.map(originOf),
-        ]),
-      );
+      return (await clients.get()).origins;
     },
   };
 }

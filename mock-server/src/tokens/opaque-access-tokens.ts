@@ -1,5 +1,5 @@
 import type { BackendContext } from '../context.ts';
-import { randomHex, sha256Hex } from '../crypto/digest.ts';
+import { randomHex } from '../crypto/digest.ts';
 
 /**
  * Without an `audience`, Auth0 gives a browser sign-in an opaque access token that only
@@ -19,7 +19,7 @@ export async function issueOpaqueAccessToken(
   token: Omit<OpaqueAccessToken, 'expiresAt'>,
 ): Promise<{ secret: string; id: string }> {
   const secret = randomHex(32);
-  const id = await sha256Hex(secret);
+  const id = await context.crypto.sha256Hex(secret);
   await context.store.putDocument<OpaqueAccessToken>('opaque_access_tokens', id, {
     ...token,
     expiresAt: context.clock.now() + context.tokenSettings.accessTokenLifetime * 1000,
@@ -34,7 +34,7 @@ export async function findOpaqueAccessToken(
   if (!/^[0-9a-f]{64}$/.test(secret)) return undefined;
   const token = await context.store.getDocument<OpaqueAccessToken>(
     'opaque_access_tokens',
-    await sha256Hex(secret),
+    await context.crypto.sha256Hex(secret),
   );
   return token && token.expiresAt > context.clock.now() ? token : undefined;
 }

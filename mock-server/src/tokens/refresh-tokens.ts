@@ -1,6 +1,6 @@
 import { REFRESH_TOKEN_GRANT } from '../config/schema.ts';
 import type { BackendContext } from '../context.ts';
-import { randomHex, sha256Hex } from '../crypto/digest.ts';
+import { randomHex } from '../crypto/digest.ts';
 import { AuthError } from '../errors.ts';
 import type { RefreshTokenFamily, StoredUser } from '../store/types.ts';
 import type { Client } from '../tenant/tenant.ts';
@@ -44,7 +44,7 @@ export async function issueRefreshToken(
   const token = randomHex(32);
   await context.store.createRefreshTokenFamily({
     familyId: randomHex(16),
-    tokenHash: await sha256Hex(token),
+    tokenHash: await context.crypto.sha256Hex(token),
     userId: login.userId,
     clientId: client.client_id,
     scope: login.scope,
@@ -92,7 +92,7 @@ export async function exchangeRefreshToken(
   presented: string,
   requestedScope: string | undefined,
 ): Promise<RefreshedGrant> {
-  const tokenHash = await sha256Hex(presented);
+  const tokenHash = await context.crypto.sha256Hex(presented);
   // The family's scope never changes, so this check may read it before the exchange: a request
   // that would get nothing must not spend the client's token.
   if (requestedScope !== undefined) {
@@ -113,7 +113,9 @@ export async function exchangeRefreshToken(
     tokenHash,
     clientId: client.client_id,
     now: context.clock.now(),
-    ...(successor === undefined ? {} : { successorHash: await sha256Hex(successor) }),
+    ...(successor === undefined
+      ? {}
+      : { successorHash: await context.crypto.sha256Hex(successor) }),
     leewayMs: policy.leewayMs,
     idleLifetimeMs: policy.idleLifetimeMs,
   });
@@ -148,7 +150,7 @@ export async function revokeRefreshToken(
   presented: string,
 ): Promise<void> {
   const revoked = await context.store.revokeRefreshTokenFamily(
-    await sha256Hex(presented),
+    await context.crypto.sha256Hex(presented),
     client.client_id,
     context.clock.now(),
   );

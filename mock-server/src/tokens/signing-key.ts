@@ -1,13 +1,9 @@
 import { calculateJwkThumbprint, exportJWK, generateKeyPair, importJWK, type JWK } from 'jose';
+import type { SigningKey } from '../crypto/backend-crypto.ts';
 import type { Store } from '../store/types.ts';
 
+export type { SigningKey };
 export const SIGNING_KEY_SECRET = 'rs256-signing-key';
-
-export interface SigningKey {
-  kid: string;
-  privateKey: CryptoKey;
-  publicJwk: JWK;
-}
 
 async function createSigningKeyJson(): Promise<string> {
   const { privateKey } = await generateKeyPair('RS256', { extractable: true, modulusLength: 2048 });
@@ -29,7 +25,7 @@ export function createSigningKeyring(store: Store): () => Promise<SigningKey> {
     const publicJwk: JWK = { kty, n, e, alg: 'RS256', use: 'sig' };
     publicJwk.kid = await calculateJwkThumbprint(publicJwk);
     const privateKey = (await importJWK(privateJwk, 'RS256')) as CryptoKey;
-    return { kid: publicJwk.kid, privateKey, publicJwk };
+    return { kid: publicJwk.kid, privateKey, privateJwk, publicJwk };
   };
   return () => {
     loaded ??= load().catch((error: unknown) => {

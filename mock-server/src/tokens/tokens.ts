@@ -1,4 +1,5 @@
-import { createLocalJWKSet, jwtVerify, SignJWT, type JWTPayload } from 'jose';
+import { createLocalJWKSet, jwtVerify, type JWTPayload } from 'jose';
+import type { BackendCrypto } from '../crypto/backend-crypto.ts';
 import type { StoredUser } from '../store/types.ts';
 import type { SigningKey } from './signing-key.ts';
 
@@ -43,47 +44,53 @@ export function profileClaims(user: StoredUser, scope: string): Record<string, u
   return claims;
 }
 
+/** The tenant's key and the door's crypto, which signs with it. */
+export interface TokenSigner {
+  key: SigningKey;
+  crypto: BackendCrypto;
+}
+
 /** Signs the `id_token` for the client. */
 export async function signIdToken(
-  key: SigningKey,
+  { key, crypto }: TokenSigner,
   settings: TokenSettings,
   request: IssueTokensRequest,
 ): Promise<string> {
   const { user, clientId, scope, nowSeconds, idTokenClaims, customClaims } = request;
-  return new SignJWT({ ...customClaims?.idToken, ...profileClaims(user, scope), ...idTokenClaims })
-    .setProtectedHeader({ alg: 'RS256', typ: 'JWT', kid: key.kid })
-    .setIssuer(settings.issuer)
-    .setSubject(user.user_id)
-    .setAudience(clientId)
-    .setIssuedAt(nowSeconds)
-    .setExpirationTime(nowSeconds + settings.idTokenLifetime)
-    .sign(key.privateKey);
+  return crypto.signJwt(key, {
+    ...customClaims?.idToken,
+    ...profileClaims(user, scope),
+    ...idTokenClaims,
+    iss: settings.issuer,
+    sub: user.user_id,
+    aud: clientId,
+    iat: nowSeconds,
+    exp: nowSeconds + settings.idTokenLifetime,
+  });
 }
 
 /** Signs the `id_token` (for the client) and the `access_token` (for the API named by `audience`). */
 export async function signTokens(
-  key: SigningKey,
+  signer: TokenSigner,
   settings: TokenSettings,
   request: IssueTokensRequest,
 ): Promise<{ accessToken: string; idToken: string | undefined }> {
   const { user, clientId, scope, audience, nowSeconds, customClaims } = request;
   const userinfoAudience = `${settings.issuer}userinfo`;
   const accessAudience = audience === userinfoAudience ? audience : [audience, userinfoAudience];
-  const accessToken = await new SignJWT({
+  const accessToken = await signer.crypto.signJwt(signer.key, {
     ...customClaims?.accessToken,
+    iss: settings.issuer,
+    sub: user.user_id,
+    aud: accessAudience,
+    iat: nowSeconds,
+    exp: nowSeconds + settings.accessTokenLifetime,
     scope,
     azp: clientId,
     gty: 'passwordless',
-  })
-    .setProtectedHeader({ alg: 'RS256', typ: 'JWT', kid: key.kid })
-    .setIssuer(settings.issuer)
-    .setSubject(user.user_id)
-    .setAudience(accessAudience)
-    .setIssuedAt(nowSeconds)
-    .setExpirationTime(nowSeconds + settings.accessTokenLifetime)
-    .sign(key.privateKey);
+  });
   const idToken = scopeIncludes(scope, 'openid')
-    ? await signIdToken(key, settings, request)
+    ? await signIdToken(signer, settings, request)
     : undefined;
   return { accessToken, idToken };
 }

@@ -1,6 +1,5 @@
 import { AUTHORIZATION_CODE_GRANT } from '../../config/schema.ts';
 import type { BackendContext } from '../../context.ts';
-import { sha256Hex } from '../../crypto/digest.ts';
 import { AuthError } from '../../errors.ts';
 import { recordIssued, redeemAuthorizationCode } from '../../login/authorization-codes.ts';
 import {
@@ -61,7 +60,7 @@ export async function authorizationCodeGrant(
     sessionId: code.sid,
     authTime: code.authTime,
   });
-  if (refreshToken) issued.refreshTokenHash = await sha256Hex(refreshToken);
+  if (refreshToken) issued.refreshTokenHash = await context.crypto.sha256Hex(refreshToken);
   await recordIssued(context, id, issued);
   return tokenAnswer(context, {
     user,

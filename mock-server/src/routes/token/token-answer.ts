@@ -23,7 +23,7 @@ export async function tokenAnswer(
   tokens: UserTokens,
 ): Promise<Record<string, unknown>> {
   const { user, clientId, scope, audience, refreshToken, idTokenClaims, customClaims } = tokens;
-  const key = await context.signingKey();
+  const signer = { key: await context.signingKey(), crypto: context.crypto };
   const request = {
     user,
     clientId,
@@ -36,9 +36,9 @@ export async function tokenAnswer(
   let accessToken = tokens.accessToken;
   let idToken: string | undefined;
   if (accessToken === undefined)
-    ({ accessToken, idToken } = await signTokens(key, context.tokenSettings, request));
+    ({ accessToken, idToken } = await signTokens(signer, context.tokenSettings, request));
   else if (scopeIncludes(scope, 'openid'))
-    idToken = await signIdToken(key, context.tokenSettings, request);
+    idToken = await signIdToken(signer, context.tokenSettings, request);
   return {
     access_token: accessToken,
     ...(idToken === undefined ? {} : { id_token: idToken }),

@@ -1,0 +1,45 @@
+/** Freezes a value and everything in it, so a cached read cannot be changed by its reader. */
+export function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+}
+
+export interface ReadCache<T> {
+  get(): Promise<T>;
+  /** Forgets the value: the next `get` reads it again. Called after every write. */
+  clear(): void;
+}
+
+/**
+ * One value read from the store, kept until a write through the tenant clears it. Every start
+ * and token request reads the client and the connection, which change only through the
+ * Management API; a write that starts while a read is under way wins over that read.
+ */
+export function readCache<T>(load: () => Promise<T>): ReadCache<T> {
+  let cached: Promise<T> | undefined;
+  let generation = 0;
+  return {
+    get() {
+      if (cached) return cached;
+      const started = generation;
+      const loading = load().then(deepFreeze);
+      cached = loading;
+      loading.then(
+        () => {
+          if (generation !== started && cached === loading) cached = undefined;
+        },
+        () => {
+          if (cached === loading) cached = undefined;
+        },
+      );
+      return loading;
+    },
+    clear() {
+      generation++;
+      cached = undefined;
+    },
+  };
+}
