@@ -86,7 +86,7 @@ describe('the tarballs', () => {
       await run('tar', ['-xzf', file, '-C', dir]);
       const manifest = JSON.parse(await readFile(join(dir, 'package/package.json'), 'utf8'));
       let shipped = '';
-      for (const path of files.filter((name) => name.endsWith('.js')))
+      for (const path of files.filter((entry) => entry.endsWith('.js')))
         shipped += await readFile(join(dir, 'package', path), 'utf8');
       const unused = Object.keys(manifest.dependencies ?? {}).filter(
         (dependency) => !new RegExp(`["'\`]${dependency}(/[^"'\`]*)?["'\`]`).test(shipped),
