@@ -104,6 +104,14 @@ export interface Backend {
 
 type Env = { Bindings: RequestInfo };
 
+/** What a browser app may read of an answer: the rate-limit headers. */
+const CORS_EXPOSED_HEADERS = [
+  'Retry-After',
+  'X-RateLimit-Limit',
+  'X-RateLimit-Remaining',
+  'X-RateLimit-Reset',
+];
+
 /** Management API route groups, in the order they are matched. */
 const managementRoutes: ManagementRoutes[] = [
   connectionRoutes,
@@ -222,16 +230,31 @@ export function createBackend(configInput?: ConfigInput, options: BackendOptions
     origin: async (origin) => ((await tenant.allowedOrigins()).has(origin) ? origin : null),
     allowMethods: ['GET', 'POST', 'PATCH', 'DELETE', 'OPTIONS'],
     allowHeaders: ['Content-Type', 'Authorization', 'X-Request-Language', 'Auth0-Client'],
-    exposeHeaders: [
-      'Retry-After',
-      'X-RateLimit-Limit',
-      'X-RateLimit-Remaining',
-      'X-RateLimit-Reset',
-    ],
+    exposeHeaders: CORS_EXPOSED_HEADERS,
     maxAge: 600,
   });
   // `/co/*` answers credentialed CORS of its own, for one client's origins (co-authenticate.ts).
-  app.use('*', (c, next) => (c.req.path.startsWith('/co/') ? next() : publicCors(c, next)));
+  // Preflights are Hono's cors middleware's. Other answers get the headers it would add, set on
+  // the route's own answer once it is made: Hono's middleware sets them through the context,
+  // which rebuilds the answer around its body as a stream, and that costs every request.
+  app.use('*', async (c, next) => {
+    if (c.req.path.startsWith('/co/')) return next();
+    if (c.req.method === 'OPTIONS') return publicCors(c, next);
+    await next();
+    const origin = c.req.header('origin');
+    const allowed = origin !== undefined && (await tenant.allowedOrigins()).has(origin);
+    try {
+      const { headers } = c.res;
+      if (allowed) headers.set('Access-Control-Allow-Origin', origin);
+      headers.set('Access-Control-Expose-Headers', CORS_EXPOSED_HEADERS.join(','));
+      headers.append('Vary', 'Origin');
+    } catch {
+      // An answer with immutable headers (none of ours): through the context, which copies it.
+      if (allowed) c.header('Access-Control-Allow-Origin', origin);
+      c.header('Access-Control-Expose-Headers', CORS_EXPOSED_HEADERS.join(','));
+      c.header('Vary', 'Origin', { append: true });
+    }
+  });
 
   app.post('/passwordless/start', (c) => passwordlessStart(context, c.req.raw, c.env));
   app.post('/oauth/token', (c) => oauthToken(context, c.req.raw, c.env));

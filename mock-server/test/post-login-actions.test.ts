@@ -35,6 +35,7 @@ import {
 } from './support.ts';
 
 const NAMESPACE = 'https://app.example.com';
+const API = 'https://api.example.com/';
 
 let folder: string;
 let runner: PostLoginRunner;
@@ -108,6 +109,8 @@ const configWith = (actions: unknown, overrides: Partial<ConfigInput> = {}): Con
       },
       ...testConfig().clients.slice(1),
     ],
+    // An access token is a JWT (and carries claims) for an API; for /userinfo alone it is opaque.
+    resource_servers: [{ identifier: API, name: 'Orders API' }],
     actions: Array.isArray(actions) ? { post_login: actions } : actions,
   }) as ConfigInput;
 
@@ -116,9 +119,14 @@ async function doorWith(actions: unknown, overrides: Partial<ConfigInput> = {}):
 }
 
 /** A code sent and traded for tokens; `headers` go with the token request. */
-async function login(door: Door, phone: string, headers: Record<string, string> = {}) {
+async function login(
+  door: Door,
+  phone: string,
+  headers: Record<string, string> = {},
+  extra: Record<string, string> = {},
+) {
   const otp = await sendCode(door, phone);
-  const request = tokenRequest(phone, otp, { scope: 'openid profile offline_access' });
+  const request = tokenRequest(phone, otp, { scope: 'openid profile offline_access', ...extra });
   const response = await door.request('/oauth/token', {
     ...request,
     headers: { ...(request.headers as Record<string, string>), ...headers },
@@ -154,7 +162,8 @@ describe('post-login Actions on the OTP grant', () => {
     try {
       const phone = newPhone();
       const { id, access } = await tokensOf(
-        (await login(door, phone, { 'accept-language': 'fr-CA,fr;q=0.8' })).response,
+        (await login(door, phone, { 'accept-language': 'fr-CA,fr;q=0.8' }, { audience: API }))
+          .response,
       );
       assert.deepEqual(id[`${NAMESPACE}/roles`], ['member']);
       assert.deepEqual(access[`${NAMESPACE}/roles`], ['member']);

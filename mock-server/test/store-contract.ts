@@ -425,6 +425,28 @@ export function describeStoreContract(name: string, open: () => Promise<StoreUnd
         assert.deepEqual(await store.listDocuments('phone_templates'), []);
       });
 
+      test('deleteExpiredDocuments forgets short-lived records past their expiry, and nothing else', async () => {
+        await store.putDocument('sessions', 'old', { expiresAt: 1_000 });
+        await store.putDocument('sessions', 'live', { expiresAt: 5_000 });
+        await store.putDocument('opaque_access_tokens', 'old', { expiresAt: 999 });
+        await store.putDocument('login_tickets', 'edge', { expiresAt: 2_000 });
+        await store.putDocument('authorization_codes', 'old', { expiresAt: 10, redeemedAt: 5 });
+        await store.putDocument('login_transactions', 'live', { expiresAt: 9_000 });
+        // Tenant settings have no expiry, even one that says it has.
+        await store.putDocument('clients', 'a', { client_id: 'a', expiresAt: 1 });
+        assert.equal(await store.deleteExpiredDocuments(2_000), 3);
+        assert.equal(await store.getDocument('sessions', 'old'), undefined);
+        assert.equal(await store.getDocument('opaque_access_tokens', 'old'), undefined);
+        assert.equal(await store.getDocument('authorization_codes', 'old'), undefined);
+        assert.deepEqual(await store.getDocument('sessions', 'live'), { expiresAt: 5_000 });
+        assert.deepEqual(await store.getDocument('login_tickets', 'edge'), { expiresAt: 2_000 });
+        assert.deepEqual(await store.getDocument('login_transactions', 'live'), {
+          expiresAt: 9_000,
+        });
+        assert.deepEqual(await store.getDocument('clients', 'a'), { client_id: 'a', expiresAt: 1 });
+        assert.equal(await store.deleteExpiredDocuments(2_000), 0);
+      });
+
       test('every collection keeps its own documents, large ones included', async () => {
         const collections = [
           'clients',

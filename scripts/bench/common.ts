@@ -5,6 +5,8 @@ import { parseConfig } from '../../mock-server/src/config/parse.ts';
 import type { ConfigInput } from '../../mock-server/src/config/schema.ts';
 import { hashCode } from '../../mock-server/src/otp/code.ts';
 import { createMemoryStore } from '../../mock-server/src/store/memory.ts';
+import { createNodeCrypto } from '../../mock-server/src/server/node-crypto.ts';
+import { createTemplateWorkers } from '../../mock-server/src/server/template-workers.ts';
 import type { Store } from '../../mock-server/src/store/types.ts';
 
 export const CONNECTION = 'sms';
@@ -64,8 +66,17 @@ export async function openStore(kind: StoreKind, file?: string): Promise<Store> 
   return await factory({ path: file, filename: file, file });
 }
 
+/**
+ * The backend as `sms-login-server` builds it: node:crypto, message templates on worker threads
+ * (`SMS_LOGIN_BENCH_TEMPLATES=in-process` renders them in the server's thread instead).
+ */
 export function openBackend(store: Store): Backend {
-  return createBackend(benchConfig(), { store });
+  const inProcess = process.env.SMS_LOGIN_BENCH_TEMPLATES === 'in-process';
+  return createBackend(benchConfig(), {
+    store,
+    crypto: createNodeCrypto(),
+    ...(inProcess ? {} : { renderTemplate: createTemplateWorkers().render }),
+  });
 }
 
 /** Saves a pending code `KNOWN_CODE` for each number, with the backend's own hash. */

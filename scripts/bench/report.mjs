@@ -31,25 +31,32 @@ function backend(results) {
   const all = Object.values(runs).flatMap((scenarios) => Object.values(scenarios));
   const bares = all.map((run) => run.ceiling.perSecond);
   const signs = all.filter((run) => run.sign);
+  const signRateOf = (sign) => Math.max(sign.sequential, sign.concurrent, sign.nodeSequential ?? 0);
   const lines = [
     '### Backend over loopback',
     '',
-    `Each row is paired with a run of the ceiling, a bare \`node:http\` server answering a fixed JSON body to the same POST, measured just before it (${int(Math.min(...bares))}–${int(Math.max(...bares))} req/s across the rows); the × columns divide by that paired run. The token row is also paired with a bare RS256 signing run (jose \`SignJWT\`, 2048-bit key, one at a time and 16 in flight; the higher counts): ${signs.map((run) => `${int(Math.max(run.sign.sequential, run.sign.concurrent))}/s`).join(', ')}. A token answer signs two JWTs (access and id token), so 0.5 × the signing rate is the most it can reach.`,
+    `Each row is paired with a run of the ceiling, a bare \`node:http\` server answering a fixed JSON body to the same POST, measured just before it (${int(Math.min(...bares))}–${int(Math.max(...bares))} req/s across the rows); the × columns divide by that paired run. The token row is also paired with a bare RS256 signing run (2048-bit key; jose \`SignJWT\` one at a time and 16 in flight, and node:crypto as the server signs; the highest counts): ${signs.map((run) => `${int(signRateOf(run.sign))}/s`).join(', ')}. Without an \`audience\` a token answer signs one JWT (the id token; the access token is opaque, as Auth0's), so 1 × the signing rate is the most it can reach. The *framework floor* row is the smallest app on the same HTTP stack (\`scripts/bench/floor.mjs\`: @hono/node-server, Hono, its cors middleware, reading the JSON POST and answering JSON): what a request costs before any code of ours runs. The event-loop columns are the bench server's own (\`monitorEventLoopDelay\`, 5 ms resolution, over the measured run) and its longest garbage-collection pause.`,
     '',
-    '| store | scenario | req/s | × ceiling | p50 ms | × ceiling | p99 ms | × ceiling | × RS256 signing rate | paired ceiling req/s, p50, p99 | non-2xx / socket errors |',
+    '| store | scenario | req/s | × ceiling | p50 ms | p99 ms | p99 ÷ p50 | × RS256 signing rate | event loop delay p99 / max ms, longest GC ms | paired ceiling req/s, p50, p99 | non-2xx / socket errors |',
     '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];
   for (const [store, scenarios] of Object.entries(runs)) {
     for (const [name, run] of Object.entries(scenarios)) {
       const label = {
-        start: '`POST /passwordless/start` (outbox)',
+        start:
+          store === 'floor'
+            ? 'framework floor: a minimal app on the same stack'
+            : '`POST /passwordless/start` (outbox)',
         token: '`POST /oauth/token` (right code)',
         login: `whole login, 3 requests each: **${int(run.completedPerSecond)} logins/s**`,
       }[name];
       const c = run.ceiling;
-      const signRate = run.sign ? Math.max(run.sign.sequential, run.sign.concurrent) : 0;
+      const signRate = run.sign ? signRateOf(run.sign) : 0;
+      const loop = run.loop
+        ? `${run.loop.p99_ms.toFixed(1)} / ${run.loop.max_ms.toFixed(1)}, ${run.loop.longest_gc_ms.toFixed(1)}`
+        : '';
       lines.push(
-        `| ${store} | ${label} | ${int(run.perSecond)} | **${ratio(run.perSecond, c.perSecond)}** | ${ms(run.p50_us)} | ${ratio(run.p50_us, c.p50_us)} | ${ms(run.p99_us)} | ${ratio(run.p99_us, c.p99_us)} | ${signRate ? ratio(run.perSecond, signRate) : ''} | ${int(c.perSecond)}, ${ms(c.p50_us)} ms, ${ms(c.p99_us)} ms | ${run.status_errors} / ${run.socket_errors} |`,
+        `| ${store === 'floor' ? '–' : store} | ${label} | ${int(run.perSecond)} | **${ratio(run.perSecond, c.perSecond)}** | ${ms(run.p50_us)} | ${ms(run.p99_us)} | ${(run.p99_us / run.p50_us).toFixed(1)} | ${signRate ? ratio(run.perSecond, signRate) : ''} | ${loop} | ${int(c.perSecond)}, ${ms(c.p50_us)} ms, ${ms(c.p99_us)} ms | ${run.status_errors} / ${run.socket_errors} |`,
       );
     }
   }

@@ -54,7 +54,18 @@ const LOAD_CORE = 1;
 
 function startProcess(args, label) {
   const [command, commandArgs] = onCore(SERVER_CORE, process.execPath, args);
-  const child = spawn(command, commandArgs, { cwd: here, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(command, commandArgs, { cwd: here, stdio: ['ignore', 'pipe', 'pipe'] });
+  // The bench server reports its event loop on SIGUSR2 (`LOOP {...}` on stderr); the rest passes.
+  child.loopReports = [];
+  let errors = '';
+  child.stderr.on('data', (chunk) => {
+    errors += chunk;
+    const lines = errors.split('\n');
+    errors = lines.pop();
+    for (const line of lines)
+      if (line.startsWith('LOOP ')) child.loopReports.push(JSON.parse(line.slice(5)));
+      else process.stderr.write(`${line}\n`);
+  });
   return new Promise((resolve, reject) => {
     let output = '';
     const onData = (chunk) => {
@@ -137,9 +148,13 @@ function wrk(scenario, port, seconds, base = 0) {
   };
 }
 
-/** Warm-up (discarded), then the measured run on numbers the warm-up did not touch. */
-function measure(scenario, port, measureBase) {
+/**
+ * Warm-up (discarded), then the measured run on numbers the warm-up did not touch; `beforeRun`
+ * is called between them (the bench server resets its event-loop figures).
+ */
+function measure(scenario, port, measureBase, beforeRun = () => {}) {
   wrk(scenario, port, WARM_S, 0);
+  beforeRun();
   const result = wrk(scenario, port, MEASURE_S, measureBase);
   const flag = result.status_errors || result.socket_errors ? ' (errors!)' : '';
   console.log(
@@ -160,17 +175,22 @@ async function backendRuns(storeKind, bareBase) {
     ['--import', 'tsx', 'server.ts', storeKind, String(TOKEN_SEED), db],
     `bench server (${storeKind})`,
   );
-  const paired = (scenario, base) => {
+  const paired = async (scenario, base) => {
     const ceiling = wrk('bare', bareBase, MEASURE_S);
-    const run = measure(scenario, port, base);
-    console.log(`      paired bare: ${Math.round(ceiling.perSecond)} req/s`);
-    return { ...run, ceiling };
+    const run = measure(scenario, port, base, () => child.kill('SIGUSR2'));
+    child.kill('SIGUSR2');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const loop = child.loopReports.at(-1);
+    console.log(
+      `      paired bare: ${Math.round(ceiling.perSecond)} req/s; event loop delay p99 ${loop?.p99_ms.toFixed(1)} ms, max ${loop?.max_ms.toFixed(1)} ms, longest GC ${loop?.longest_gc_ms.toFixed(1)} ms`,
+    );
+    return { ...run, ceiling, loop };
   };
   try {
-    const start = paired('start', 3_000_000);
-    const token = paired('token', TOKEN_SEED / 2);
+    const start = await paired('start', 3_000_000);
+    const token = await paired('token', TOKEN_SEED / 2);
     token.sign = runNode(['--import', 'tsx', 'sign.ts', quick ? '1' : '3'], 'RS256 signing rate');
-    const login = paired('login', 3_000_000);
+    const login = await paired('login', 3_000_000);
     return { start, token, login };
   } finally {
     await stopProcess(child);
@@ -205,7 +225,16 @@ if (wanted('backend'))
     const bare = await startProcess(['bare.mjs'], 'bare server');
     try {
       wrk('bare', bare.port, WARM_S);
-      const runs = {};
+      // The framework floor: the smallest app on the same HTTP stack, paired like every row.
+      const floor = await startProcess(['floor.mjs'], 'framework floor server');
+      let floorRun;
+      try {
+        const ceiling = wrk('bare', bare.port, MEASURE_S);
+        floorRun = { ...measure('start', floor.port, 3_000_000), ceiling };
+      } finally {
+        await stopProcess(floor.child);
+      }
+      const runs = { floor: { start: floorRun } };
       for (const store of stores) runs[store] = await backendRuns(store, bare.port);
       return runs;
     } finally {

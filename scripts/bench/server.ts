@@ -5,6 +5,7 @@
 // seeding is done, so the profile holds the load alone; SIGTERM writes it to <file>.
 import { rmSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
+import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
 import { startNodeServer } from '../../mock-server/src/adapters/node.ts';
 import {
   openBackend,
@@ -34,6 +35,22 @@ if (session) {
   await session.post('Profiler.setSamplingInterval', { interval: 200 });
   await session.post('Profiler.start');
 }
+// The event loop's delay and the longest garbage collection pauses, for the report's stall rows.
+const loop = monitorEventLoopDelay({ resolution: 5 });
+let longestGcMs = 0;
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) longestGcMs = Math.max(longestGcMs, entry.duration);
+}).observe({ entryTypes: ['gc'] });
+process.on('SIGUSR2', () => {
+  loop.disable();
+  process.stderr.write(
+    `LOOP ${JSON.stringify({ p50_ms: loop.percentile(50) / 1e6, p99_ms: loop.percentile(99) / 1e6, max_ms: loop.max / 1e6, longest_gc_ms: longestGcMs })}\n`,
+  );
+  loop.reset();
+  longestGcMs = 0;
+  loop.enable();
+});
+loop.enable();
 const running = await startNodeServer(backend, { port: 0 });
 process.stdout.write(`READY ${running.port}\n`);
 

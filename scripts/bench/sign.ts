@@ -1,7 +1,8 @@
-// The bare RS256 signing rate: jose SignJWT in a loop with a 2048-bit key made and imported the way
+// The bare RS256 signing rate: jose SignJWT (WebCrypto) and node:crypto (what the server uses) in a loop with a 2048-bit key made and imported the way
 // the backend's keyring does it. Prints one JSON line: signatures per second, one at a time and
 // with 16 in flight (the server overlaps requests the same way).
 import { exportJWK, generateKeyPair, importJWK, SignJWT } from 'jose';
+import { createNodeCrypto } from '../../mock-server/src/server/node-crypto.ts';
 
 const seconds = Number(process.argv[2] ?? '3');
 const { privateKey: generated } = await generateKeyPair('RS256', {
@@ -39,4 +40,25 @@ async function rate(inFlight: number, durationMs: number): Promise<number> {
 await rate(4, 500); // warm-up
 const sequential = await rate(1, seconds * 1000);
 const concurrent = await rate(16, seconds * 1000);
-process.stdout.write(`${JSON.stringify({ sequential, concurrent })}\n`);
+
+// The same token through node:crypto, as the Node server signs (server/node-crypto.ts).
+const nodeCrypto = createNodeCrypto();
+const key = { kid: 'bench-key', privateKey, privateJwk: await exportJWK(generated), publicJwk: {} };
+const claims = {
+  scope: 'openid',
+  azp: 'bench',
+  gty: 'passwordless',
+  iss: 'http://127.0.0.1:8787/',
+  sub: 'sms|0123456789abcdef01234567',
+  aud: 'http://127.0.0.1:8787/userinfo',
+  iat: now,
+  exp: now + 86_400,
+};
+let nodeCount = 0;
+const nodeStarted = performance.now();
+while (performance.now() - nodeStarted < seconds * 1000) {
+  await nodeCrypto.signJwt(key, claims);
+  nodeCount++;
+}
+const nodeSequential = nodeCount / ((performance.now() - nodeStarted) / 1000);
+process.stdout.write(`${JSON.stringify({ sequential, concurrent, nodeSequential })}\n`);

@@ -1,9 +1,32 @@
 const encoder = new TextEncoder();
 
+/**
+ * Random bytes drawn from the platform's CSPRNG a few kilobytes at a time: one call to the
+ * generator serves hundreds of ids and codes, and each byte is handed out once.
+ */
+const POOL_BYTES = 4096;
+let pool = new Uint8Array(0);
+let poolOffset = 0;
+
+/** `count` bytes from the CSPRNG (a view: read it before the next call). */
+export function randomBytes(count: number): Uint8Array {
+  if (count > POOL_BYTES) return crypto.getRandomValues(new Uint8Array(count));
+  if (poolOffset + count > pool.length) {
+    pool = crypto.getRandomValues(new Uint8Array(POOL_BYTES));
+    poolOffset = 0;
+  }
+  const bytes = pool.subarray(poolOffset, poolOffset + count);
+  poolOffset += count;
+  return bytes;
+}
+
+const HEX_BYTES = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'));
+
 /** Hex of `length` random bytes from the platform's CSPRNG. */
-export function randomHex(bytes: number): string {
-  const buffer = crypto.getRandomValues(new Uint8Array(bytes));
-  return Array.from(buffer, (byte) => byte.toString(16).padStart(2, '0')).join('');
+export function randomHex(length: number): string {
+  let text = '';
+  for (const byte of randomBytes(length)) text += HEX_BYTES[byte];
+  return text;
 }
 
 const ALPHANUMERIC = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
@@ -12,7 +35,7 @@ const ALPHANUMERIC = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz012345
 export function randomAlphanumeric(length: number): string {
   let text = '';
   while (text.length < length) {
-    for (const byte of crypto.getRandomValues(new Uint8Array(length))) {
+    for (const byte of randomBytes(length)) {
       // 248 is the largest multiple of 62 below 256: bytes above it would favour some letters.
       if (byte < 248 && text.length < length) text += ALPHANUMERIC[byte % 62];
     }

@@ -73,8 +73,12 @@ export async function readBody(request: Request): Promise<Record<string, unknown
 
 /** The body as UTF-8 text, refused past `maxBytes` (16 KiB unless a route needs more). */
 export async function readBodyText(request: Request, maxBytes = MAX_BODY_BYTES): Promise<string> {
-  const declared = Number(request.headers.get('content-length') ?? '0');
+  const length = request.headers.get('content-length');
+  const declared = Number(length ?? '0');
   if (declared > maxBytes) throw new BodyError(`The body is larger than ${maxBytes} bytes`, 413);
+  // A declared length within the limit is all the body there can be (HTTP reads no more), so it
+  // is read whole, which the Node server does without a stream.
+  if (length !== null && /^\d+$/.test(length)) return decodeWhole(request);
   if (!request.body) return '';
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -102,6 +106,20 @@ export async function readBodyText(request: Request, maxBytes = MAX_BODY_BYTES):
   for (const chunk of chunks) {
     bytes.set(chunk, offset);
     offset += chunk.byteLength;
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new BodyError('The body is not valid UTF-8');
+  }
+}
+
+async function decodeWhole(request: Request): Promise<string> {
+  let bytes: ArrayBuffer;
+  try {
+    bytes = await request.arrayBuffer();
+  } catch {
+    throw new BodyError('The request body did not arrive complete');
   }
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);

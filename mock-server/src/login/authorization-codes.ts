@@ -1,3 +1,4 @@
+import { noteExpiringWrite } from '../tokens/expiry-sweep.ts';
 import type { CustomClaims } from '../tokens/tokens.ts';
 import type { BackendContext } from '../context.ts';
 import { sha256Base64Url } from './pkce.ts';
@@ -35,6 +36,7 @@ export async function issueAuthorizationCode(
     ...code,
     expiresAt: context.clock.now() + AUTHORIZATION_CODE_LIFETIME_MS,
   });
+  await noteExpiringWrite(context);
   return secret;
 }
 

@@ -1,3 +1,4 @@
+import { noteExpiringWrite } from '../tokens/expiry-sweep.ts';
 import type { BackendContext } from '../context.ts';
 import { newSecret, secretId } from './secrets.ts';
 
@@ -30,6 +31,7 @@ export async function issueLoginTicket(
     ...ticket,
     expiresAt: context.clock.now() + LOGIN_TICKET_LIFETIME_MS,
   });
+  await noteExpiringWrite(context);
   return secret;
 }
 

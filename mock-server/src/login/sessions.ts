@@ -1,3 +1,4 @@
+import { noteExpiringWrite } from '../tokens/expiry-sweep.ts';
 import type { BackendContext } from '../context.ts';
 import { randomHex } from '../crypto/digest.ts';
 import type { StoredUser } from '../store/types.ts';
@@ -35,6 +36,7 @@ export async function openSession(
     expiresAt: now + context.config.sessions.lifetime * 1000,
   };
   await context.store.putDocument('sessions', id, session);
+  await noteExpiringWrite(context);
   return { cookie: secret, session };
 }
 

@@ -1,3 +1,4 @@
+import { noteExpiringWrite } from '../tokens/expiry-sweep.ts';
 import type { BackendContext } from '../context.ts';
 import { hmacHex, randomHex, timingSafeEqualHex } from '../crypto/digest.ts';
 import type { AuthorizationRequest } from './authorization-request.ts';
@@ -33,6 +34,7 @@ export async function createTransaction(
     expiresAt: now + TRANSACTION_LIFETIME_MS,
   };
   await context.store.putDocument('login_transactions', transaction.id, transaction);
+  await noteExpiringWrite(context);
   return transaction;
 }
 

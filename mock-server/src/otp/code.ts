@@ -1,5 +1,5 @@
 import { webCrypto, type BackendCrypto } from '../crypto/backend-crypto.ts';
-import { randomHex } from '../crypto/digest.ts';
+import { randomBytes, randomHex } from '../crypto/digest.ts';
 
 /**
  * A code of `length` decimal digits from the CSPRNG. Each digit comes from a random byte below
@@ -8,7 +8,7 @@ import { randomHex } from '../crypto/digest.ts';
 export function generateCode(length: number): string {
   let code = '';
   while (code.length < length) {
-    for (const byte of crypto.getRandomValues(new Uint8Array(length * 2))) {
+    for (const byte of randomBytes(length * 2)) {
       if (byte < 250 && code.length < length) code += String(byte % 10);
     }
   }

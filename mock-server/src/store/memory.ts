@@ -3,6 +3,7 @@ import { isForgettable, judgeRefreshExchange, newFamilyRecords } from './refresh
 import {
   DEAD_REFRESH_FAMILY_GRACE_MS,
   EXPIRED_CODE_GRACE_MS,
+  EXPIRING_COLLECTIONS,
   SWEEP_EVERY_WRITES,
 } from './retention.ts';
 import { takeTokens, type BucketState } from './token-bucket.ts';
@@ -26,7 +27,29 @@ export interface MemoryStoreOptions {
   outboxLimit?: number;
 }
 
-const clone = <T>(value: T): T => structuredClone(value);
+/**
+ * A copy of a stored value, so that no caller holds the store's own objects. Stored values are
+ * plain JSON data (records, arrays, strings, numbers, booleans, null), which this copies several
+ * times faster than `structuredClone`.
+ */
+function clone<T>(value: T): T {
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map(clone) as T;
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    const inner = clone((value as Record<string, unknown>)[key]);
+    // A `__proto__` key (a user's metadata may have one) stays an own property.
+    if (key === '__proto__')
+      Object.defineProperty(copy, key, {
+        value: inner,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    else copy[key] = inner;
+  }
+  return copy as T;
+}
 const phoneKey = (connection: string, phoneNumber: string) => `${connection}\u0000${phoneNumber}`;
 
 /**
@@ -261,14 +284,27 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
       return collection(name).delete(id);
     },
 
+    async deleteExpiredDocuments(before) {
+      let deleted = 0;
+      for (const name of EXPIRING_COLLECTIONS)
+        for (const [id, document] of collection(name))
+          if (((document as { expiresAt?: number }).expiresAt ?? Infinity) < before) {
+            collection(name).delete(id);
+            deleted++;
+          }
+      return deleted;
+    },
+
     async appendOutboxMessage(message) {
       outbox.push(clone(message));
-      if (outbox.length > outboxLimit) outbox = outbox.slice(-outboxLimit);
+      // Trimmed in batches, not at every message: lists read only the last `outboxLimit`.
+      if (outbox.length > outboxLimit * 2) outbox = outbox.slice(-outboxLimit);
     },
 
     async listOutboxMessages({ phoneNumber, limit }) {
       const matching: OutboxMessage[] = [];
-      for (let index = outbox.length - 1; index >= 0 && matching.length < limit; index--) {
+      const oldest = Math.max(0, outbox.length - outboxLimit);
+      for (let index = outbox.length - 1; index >= oldest && matching.length < limit; index--) {
         const message = outbox[index]!;
         if (phoneNumber === undefined || message.to === phoneNumber) matching.push(clone(message));
       }

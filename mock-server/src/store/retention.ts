@@ -5,6 +5,18 @@
  */
 export const EXPIRED_CODE_GRACE_MS = 3_600_000;
 
+/**
+ * Collections of short-lived records (browser sign-ins, opaque access tokens), each with an
+ * `expiresAt` in ms; `deleteExpiredDocuments` forgets them once past it.
+ */
+export const EXPIRING_COLLECTIONS = [
+  'login_transactions',
+  'login_tickets',
+  'authorization_codes',
+  'sessions',
+  'opaque_access_tokens',
+] as const;
+
 /** Sweep for forgettable entries once per this many rate-limit writes. */
 export const SWEEP_EVERY_WRITES = 1000;
 

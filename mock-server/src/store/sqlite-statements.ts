@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { FamilyRow, RefreshTokenRow } from './sqlite-refresh-rows.ts';
+import { EXPIRING_COLLECTIONS } from './retention.ts';
 import type { PendingCode } from './types.ts';
 
 // The SQLite store's prepared statements, one per query, and the rows of its code table.
@@ -67,6 +68,7 @@ export interface Statements {
   listDocuments: Statement<[string], Record<string, string>>;
   putDocument: Statement;
   deleteDocument: Statement;
+  deleteExpiredDocuments: Statement;
   appendOutbox: Statement;
   trimOutbox: Statement;
   listOutbox: Statement<[number], Record<string, string>>;
@@ -169,6 +171,10 @@ export function prepareStatements(db: Database.Database): Statements {
        ON CONFLICT (collection, id) DO UPDATE SET document = excluded.document`,
     ),
     deleteDocument: prepare('DELETE FROM documents WHERE collection = ? AND id = ?'),
+    deleteExpiredDocuments: prepare(
+      `DELETE FROM documents WHERE collection IN (${EXPIRING_COLLECTIONS.map((name) => `'${name}'`).join(', ')})
+       AND json_extract(document, '$.expiresAt') < ?`,
+    ),
     appendOutbox: prepare('INSERT INTO outbox (phone_number, message) VALUES (?, ?)'),
     trimOutbox: prepare('DELETE FROM outbox WHERE seq <= (SELECT max(seq) FROM outbox) - ?'),
     listOutbox: prepare<[number], Record<string, string>>(

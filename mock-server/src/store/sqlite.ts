@@ -250,6 +250,10 @@ export function createSqliteStore(options: SqliteStoreOptions): SqliteStore {
       );
     },
 
+    async deleteExpiredDocuments(before) {
+      return write(() => statements.deleteExpiredDocuments.run(before).changes);
+    },
+
     async appendOutboxMessage(message) {
       write(() => {
         statements.appendOutbox.run(message.to, JSON.stringify(message));

@@ -90,6 +90,11 @@ export interface Store {
     update: (current: T) => T,
   ): Promise<T | undefined>;
   deleteDocument(collection: DocumentCollection, id: string): Promise<boolean>;
+  /**
+   * Deletes the documents of `EXPIRING_COLLECTIONS` whose `expiresAt` is before `before` (ms);
+   * resolves to how many.
+   */
+  deleteExpiredDocuments(before: number): Promise<number>;
 
   appendOutboxMessage(message: OutboxMessage): Promise<void>;
   /** Newest first. */

@@ -1,3 +1,4 @@
+import { noteExpiringWrite } from './expiry-sweep.ts';
 import type { BackendContext } from '../context.ts';
 import { randomHex } from '../crypto/digest.ts';
 
@@ -24,6 +25,7 @@ export async function issueOpaqueAccessToken(
     ...token,
     expiresAt: context.clock.now() + context.tokenSettings.accessTokenLifetime * 1000,
   });
+  await noteExpiringWrite(context);
   return { secret, id };
 }
 

@@ -1,3 +1,4 @@
+import { issueOpaqueAccessToken } from '../../tokens/opaque-access-tokens.ts';
 import type { BackendContext } from '../../context.ts';
 import type { StoredUser } from '../../store/types.ts';
 import { scopeIncludes, signIdToken, signTokens, type CustomClaims } from '../../tokens/tokens.ts';
@@ -17,12 +18,26 @@ export interface UserTokens {
   customClaims?: CustomClaims | undefined;
 }
 
-/** The token set a user's grant answers: access token, id token with `openid`, refresh token. */
+/**
+ * The token set a user's grant answers: access token, id token with `openid`, refresh token. As
+ * Auth0's, the access token for `/userinfo` alone (no API asked for) is opaque: one signature per
+ * answer, the id token's.
+ */
 export async function tokenAnswer(
   context: BackendContext,
   tokens: UserTokens,
 ): Promise<Record<string, unknown>> {
   const { user, clientId, scope, audience, refreshToken, idTokenClaims, customClaims } = tokens;
+  let accessToken = tokens.accessToken;
+  if (accessToken === undefined && audience === `${context.issuer}userinfo`)
+    accessToken = (
+      await issueOpaqueAccessToken(context, {
+        userId: user.user_id,
+        clientId,
+        scope,
+        ...(customClaims ? { claims: customClaims.idToken } : {}),
+      })
+    ).secret;
   const signer = { key: await context.signingKey(), crypto: context.crypto };
   const request = {
     user,
@@ -33,7 +48,6 @@ export async function tokenAnswer(
     ...(idTokenClaims ? { idTokenClaims } : {}),
     ...(customClaims ? { customClaims } : {}),
   };
-  let accessToken = tokens.accessToken;
   let idToken: string | undefined;
   if (accessToken === undefined)
     ({ accessToken, idToken } = await signTokens(signer, context.tokenSettings, request));
