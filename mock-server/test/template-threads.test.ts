@@ -14,6 +14,8 @@ import { killAllStarted, startServer } from './server-process.ts';
 const RUNAWAY =
   '{% for i in (1..990) %}{% for j in (1..990) %}{% if i == j %}{% endif %}{% endfor %}{% endfor %}';
 const HOSTILE_IN_FRENCH = `{% if request_language == 'fr' %}${RUNAWAY}{% endif %}Code {{ code }}`;
+/** Repeats, so it goes to a thread. */
+const LOOPING = '{% for i in (1..2) %}{% endfor %}Code {{ code }}';
 const VARIABLES = { code: '123456', phoneNumber: '+15555550100', applicationName: 'App' };
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]!;
@@ -55,7 +57,7 @@ describe('template threads that cannot start', () => {
       onUnavailable: (reason) => reasons.push(reason),
     });
     try {
-      const rendered = await threads.render('Code {{ code }}', 'liquid', {
+      const rendered = await threads.render(LOOPING, 'liquid', {
         ...VARIABLES,
         requestLanguage: 'en',
       });
@@ -65,9 +67,36 @@ describe('template threads that cannot start', () => {
       assert.equal(reasons.length, 1, reasons.join('\n'));
       assert.match(reasons[0]!, /cannot start|exited/);
       assert.equal(
-        await threads.render('Hi {{ code }}', 'liquid', { ...VARIABLES, requestLanguage: 'en' }),
-        'Hi 123456',
+        await threads.render(`Hi ${LOOPING}`, 'liquid', { ...VARIABLES, requestLanguage: 'en' }),
+        'Hi Code 123456',
       );
+    } finally {
+      await threads.close();
+    }
+  });
+
+  test('a template that cannot repeat anything renders in this thread and starts none', async () => {
+    const reasons: string[] = [];
+    const threads = createTemplateWorkers({
+      threadFile: new URL('./fixtures/broken-template-thread.mjs', import.meta.url),
+      onUnavailable: (reason) => reasons.push(reason),
+    });
+    try {
+      const variables = { ...VARIABLES, requestLanguage: 'fr' };
+      assert.equal(
+        await threads.render(
+          "{% if request_language == 'fr' %}Code : {{ code }}{% else %}Code: {{ code }}{% endif %}",
+          'liquid',
+          variables,
+        ),
+        'Code : 123456',
+      );
+      assert.equal(
+        await threads.render('Code @@password@@', 'md_with_macros', variables),
+        'Code 123456',
+      );
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      assert.deepEqual(reasons, [], 'no thread was started, so none failed');
     } finally {
       await threads.close();
     }

@@ -7,6 +7,7 @@ import {
   TemplateError,
   validateTemplate,
   type MessageVariables,
+  rendersInBoundedTime,
 } from '../src/templates/render.ts';
 import { directDoor, errorOf, json, lastMessage, testConfig } from './support.ts';
 
@@ -233,5 +234,29 @@ describe('message templates', () => {
         undefined,
       );
     });
+  });
+});
+
+describe('rendersInBoundedTime', () => {
+  it('macros and Liquid without loops, the liquid tag or ranges render in bounded time', () => {
+    for (const source of [
+      'Your code is @@password@@',
+      'Code {{ code }} for {{ application.name | upcase }}',
+      "{% if request_language contains 'fr' %}Code : {{ code }}{% elsif x %}a{% else %}b{% endif %}",
+      '{% assign n = code | size %}{% case n %}{% when 6 %}six{% endcase %} {{ code }}',
+    ])
+      assert.equal(rendersInBoundedTime(source, 'liquid'), true, source);
+    assert.equal(rendersInBoundedTime('{% for i in (1..9) %}{% endfor %}', 'md_with_macros'), true);
+  });
+
+  it('anything that can repeat goes to a thread', () => {
+    for (const source of [
+      '{% for i in (1..9) %}x{% endfor %}{{ code }}',
+      '{%- for c in code -%}{{ c }}{%- endfor -%}',
+      '{% tablerow i in (1..3) %}{% endtablerow %}{{ code }}',
+      '{% liquid\n  for i in (1..1000)\n    echo i\n  endfor %}{{ code }}',
+      '{{ (1..100000) | join: "," }} {{ code }}',
+    ])
+      assert.equal(rendersInBoundedTime(source, 'liquid'), false, source);
   });
 });

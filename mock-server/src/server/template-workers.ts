@@ -3,6 +3,7 @@ import {
   TEMPLATE_LIMITS,
   TemplateError,
   renderMessage,
+  rendersInBoundedTime,
   type TemplateRenderer,
 } from '../templates/render.ts';
 import { READY, type RenderJob, type RenderOutcome } from './template-worker.ts';
@@ -173,7 +174,8 @@ export function createTemplateWorkers(
   const render: TemplateRenderer = (source, syntax, variables) =>
     new Promise<string>((resolve, reject) => {
       if (closed) return reject(new Error('The template threads are closed'));
-      if (unavailable) return void renderMessage(source, syntax, variables).then(resolve, reject);
+      if (unavailable || rendersInBoundedTime(source, syntax))
+        return void renderMessage(source, syntax, variables).then(resolve, reject);
       const pending: Pending = {
         job: { id: ++nextId, source, syntax, variables },
         resolve,

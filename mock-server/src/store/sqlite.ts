@@ -1,6 +1,6 @@
 import { judgeCandidate } from './code-redemption.ts';
 import { judgeRefreshExchange, newFamilyRecords } from './refresh-exchange.ts';
-import { openWalDatabase, writersOf } from './sqlite-open.ts';
+import { openWalDatabase, writersOf, type Writers } from './sqlite-open.ts';
 import { fromFamily, fromRefreshToken, toFamily, toRefreshToken } from './sqlite-refresh-rows.ts';
 import { migrate } from './sqlite-schema.ts';
 import { parse, prepareStatements, toCode } from './sqlite-statements.ts';
@@ -52,7 +52,8 @@ export function createSqliteStore(options: SqliteStoreOptions): SqliteStore {
   const schemaVersion = migrate(db);
   const statements = prepareStatements(db);
   const writers = writersOf(db);
-  const { write, durably, asUsual } = writers;
+  const { write, durably } = writers;
+  const asUsual = write;
   /** The tenant's settings; the rest are the browser sign-in's short-lived records. */
   const DURABLE_COLLECTIONS = new Set<DocumentCollection>([
     'clients',
@@ -94,26 +95,29 @@ export function createSqliteStore(options: SqliteStoreOptions): SqliteStore {
       return outcomes;
     });
 
-  return {
+  const store: SqliteStore = {
     filename: options.filename,
     schemaVersion,
 
     close() {
       if (!db.open) return;
+      writers.flush();
       db.pragma('wal_checkpoint(TRUNCATE)');
       db.close();
     },
 
     async saveIssuedCode(code) {
-      statements.saveCode.run({
-        connection: code.connection,
-        phone_number: code.phoneNumber,
-        code_hash: code.codeHash,
-        issued_at: code.issuedAt,
-        expires_at: code.expiresAt,
-        failed_attempts: code.failedAttempts,
-        exhausted: code.exhausted ? 1 : 0,
-      });
+      write(() =>
+        statements.saveCode.run({
+          connection: code.connection,
+          phone_number: code.phoneNumber,
+          code_hash: code.codeHash,
+          issued_at: code.issuedAt,
+          expires_at: code.expiresAt,
+          failed_attempts: code.failedAttempts,
+          exhausted: code.exhausted ? 1 : 0,
+        }),
+      );
     },
 
     async findPendingCode(connection, phoneNumber) {
@@ -270,7 +274,24 @@ export function createSqliteStore(options: SqliteStoreOptions): SqliteStore {
     },
 
     async clearOutbox() {
-      statements.clearOutbox.run();
+      write(() => statements.clearOutbox.run());
     },
   };
+  return answeringAfterCommit(store, writers);
+}
+
+/**
+ * Every method resolves once the writes gathered so far are committed, its own among them: an
+ * answer built on a write, or on a read of one, never goes out before that write is safe.
+ */
+function answeringAfterCommit(store: SqliteStore, writers: Writers): SqliteStore {
+  const wrapped = { ...store } as unknown as Record<string, unknown>;
+  for (const [name, method] of Object.entries(store))
+    if (typeof method === 'function' && name !== 'close')
+      wrapped[name] = async (...args: unknown[]) => {
+        const result: unknown = await (method as (...values: unknown[]) => unknown)(...args);
+        await writers.committed();
+        return result;
+      };
+  return wrapped as unknown as SqliteStore;
 }
