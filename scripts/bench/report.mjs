@@ -26,12 +26,14 @@ function machine(results) {
   ].join('\n');
 }
 
+/** The reference signing rate: the fastest of jose (one and 16 in flight) and node:crypto. */
+const signRateOf = (sign) => Math.max(sign.sequential, sign.concurrent, sign.nodeSequential ?? 0);
+
 function backend(results) {
   const runs = results.backend;
   const all = Object.values(runs).flatMap((scenarios) => Object.values(scenarios));
   const bares = all.map((run) => run.ceiling.perSecond);
   const signs = all.filter((run) => run.sign);
-  const signRateOf = (sign) => Math.max(sign.sequential, sign.concurrent, sign.nodeSequential ?? 0);
   const lines = [
     '### Backend over loopback',
     '',
