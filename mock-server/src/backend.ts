@@ -111,6 +111,7 @@ const CORS_EXPOSED_HEADERS = [
   'X-RateLimit-Remaining',
   'X-RateLimit-Reset',
 ];
+const CORS_EXPOSED_HEADER_VALUE = CORS_EXPOSED_HEADERS.join(',');
 
 /** Management API route groups, in the order they are matched. */
 const managementRoutes: ManagementRoutes[] = [
@@ -246,12 +247,12 @@ export function createBackend(configInput?: ConfigInput, options: BackendOptions
     try {
       const { headers } = c.res;
       if (allowed) headers.set('Access-Control-Allow-Origin', origin);
-      headers.set('Access-Control-Expose-Headers', CORS_EXPOSED_HEADERS.join(','));
+      headers.set('Access-Control-Expose-Headers', CORS_EXPOSED_HEADER_VALUE);
       headers.append('Vary', 'Origin');
     } catch {
       // An answer with immutable headers (none of ours): through the context, which copies it.
       if (allowed) c.header('Access-Control-Allow-Origin', origin);
-      c.header('Access-Control-Expose-Headers', CORS_EXPOSED_HEADERS.join(','));
+      c.header('Access-Control-Expose-Headers', CORS_EXPOSED_HEADER_VALUE);
       c.header('Vary', 'Origin', { append: true });
     }
   });

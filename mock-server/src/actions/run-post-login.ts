@@ -3,6 +3,7 @@ import type { BackendContext, RequestInfo } from '../context.ts';
 import { AuthError } from '../errors.ts';
 import { negotiateRequestLanguage } from '../http/language.ts';
 import type { StoredUser } from '../store/types.ts';
+import { publicUser } from '../users/users.ts';
 import type { Client } from '../tenant/tenant.ts';
 import type { CustomClaims } from '../tokens/tokens.ts';
 import type { PostLoginChanges, PostLoginEvent } from './post-login-event.ts';
@@ -46,25 +47,10 @@ async function eventFor(context: BackendContext, login: PostLogin): Promise<Post
   const { user, client, request, info, transaction } = login;
   const connection = await context.tenant.findConnection(user.connection);
   const url = new URL(request.url);
-  const id = user.user_id.slice(user.user_id.indexOf('|') + 1);
   const country = context.config.default_country;
   return {
-    user: {
-      user_id: user.user_id,
-      phone_number: user.phone_number,
-      phone_verified: user.phone_verified,
-      name: user.name,
-      nickname: user.nickname ?? user.name,
-      picture: user.picture ?? null,
-      created_at: user.created_at,
-      updated_at: user.updated_at,
-      last_login: user.last_login,
-      logins_count: user.logins_count,
-      blocked: user.blocked,
-      identities: [{ user_id: id, provider: 'sms', connection: user.connection, isSocial: false }],
-      app_metadata: user.app_metadata,
-      user_metadata: user.user_metadata,
-    },
+    // The user as the Management API shows it, which is what Auth0's event carries too.
+    user: publicUser(user) as PostLoginEvent['user'],
     connection: {
       id: connection?.id ?? '',
       name: user.connection,

@@ -107,11 +107,7 @@ export async function readBodyText(request: Request, maxBytes = MAX_BODY_BYTES):
     bytes.set(chunk, offset);
     offset += chunk.byteLength;
   }
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new BodyError('The body is not valid UTF-8');
-  }
+  return decodeUtf8(bytes);
 }
 
 async function decodeWhole(request: Request): Promise<string> {
@@ -121,6 +117,10 @@ async function decodeWhole(request: Request): Promise<string> {
   } catch {
     throw new BodyError('The request body did not arrive complete');
   }
+  return decodeUtf8(bytes);
+}
+
+function decodeUtf8(bytes: BufferSource): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {

@@ -20,25 +20,18 @@ export interface ReadCache<T> {
  */
 export function readCache<T>(load: () => Promise<T>): ReadCache<T> {
   let cached: Promise<T> | undefined;
-  let generation = 0;
   return {
     get() {
       if (cached) return cached;
-      const started = generation;
       const loading = load().then(deepFreeze);
       cached = loading;
-      loading.then(
-        () => {
-          if (generation !== started && cached === loading) cached = undefined;
-        },
-        () => {
-          if (cached === loading) cached = undefined;
-        },
-      );
+      // A failed read is not kept. A write clears `cached`, so a read it overtook is not either.
+      loading.catch(() => {
+        if (cached === loading) cached = undefined;
+      });
       return loading;
     },
     clear() {
-      generation++;
       cached = undefined;
     },
   };
