@@ -328,6 +328,19 @@ describe('config: defaults', () => {
     }
   });
 
+  test('a parsed configuration is frozen, and the backend runs with it as validated', () => {
+    const parsed = parseConfig();
+    assert.ok(Object.isFrozen(parsed) && Object.isFrozen(parsed.clients[0]!.web_origins));
+    assert.throws(() => {
+      (parsed.connections[0]!.options.totp as { length: number }).length = 4;
+    }, TypeError);
+    assert.equal(createBackend(parsed).context.config, parsed);
+    // Anything else is validated again: a copy with a wrong value is refused.
+    const copy = structuredClone(parsed) as { connections: { options: { totp: object } }[] };
+    copy.connections[0]!.options.totp = { length: 'six', time_step: 180 };
+    assert.throws(() => createBackend(copy as ConfigInput), ConfigError);
+  });
+
   test('createBackend() with nothing answers the demo client', async () => {
     const backend = createBackend();
     assert.equal(backend.context.issuer, 'http://localhost:8787/');

@@ -251,11 +251,12 @@ describe('post-login Actions on the OTP grant', () => {
   test('an Action that throws, loops or hangs fails only its own login, with its name; the others go on', async () => {
     const fragile = await action('fragile.js', FRAGILE);
     const [throws, loops, hangs, fine] = [newPhone(), newPhone(), newPhone(), newPhone()];
-    const door = await doorWith(
-      [{ path: fragile, name: 'fragile', secrets: { THROWS: throws, LOOPS: loops, HANGS: hangs } }],
-      {},
-    );
-    door.backend.context.config.actions.timeout_ms = 300;
+    const door = await doorWith({
+      post_login: [
+        { path: fragile, name: 'fragile', secrets: { THROWS: throws, LOOPS: loops, HANGS: hangs } },
+      ],
+      timeout_ms: 300,
+    });
     try {
       const [thrown, looped, hung, ok] = await Promise.all(
         [throws, loops, hangs, fine].map(async (phone) => (await login(door, phone)).response),

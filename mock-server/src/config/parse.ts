@@ -54,9 +54,19 @@ function explain(issue: SchemaIssue): { path: string; message: string }[] {
   return [{ path: describePath(issue.path), message: issue.message }];
 }
 
-/** Validates a configuration object and fills in defaults; `source` names the file in errors. */
+/**
+ * The configurations this module returned, not yet changed since: `createBackend` takes one of
+ * them as it is, so the command line's configuration is validated once, not twice.
+ */
+const validated = new WeakSet<object>();
+
+/**
+ * Validates a configuration object and fills in defaults; `source` names the file in errors. The
+ * result is frozen, so what was validated is what the backend runs with.
+ */
 export function parseConfig(input: unknown = defaultConfig, source = 'configuration'): Config {
-  // Parsed once or twice per process: compiling the schema to a function (zod's JIT) costs more.
+  if (typeof input === 'object' && input !== null && validated.has(input)) return input as Config;
+  // Parsed once per process: compiling the schema to a function (zod's JIT) costs more.
   const result = configSchema.safeParse(input, { jitless: true });
   if (!result.success) {
     const issues = (result.error.issues as SchemaIssue[]).flatMap(explain);
@@ -64,7 +74,14 @@ export function parseConfig(input: unknown = defaultConfig, source = 'configurat
     throw new ConfigError(`Invalid ${source}:\n${lines}`, issues);
   }
   checkReferences(result.data, source);
+  validated.add(deepFreeze(result.data));
   return result.data;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value;
+  for (const inner of Object.values(value)) deepFreeze(inner);
+  return Object.freeze(value);
 }
 
 function checkReferences(config: Config, source: string): void {

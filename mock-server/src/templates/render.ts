@@ -52,11 +52,14 @@ export function createSandboxedLiquid(limits: LiquidLimits): Liquid {
   });
 }
 
-const engine = createSandboxedLiquid({
-  parseLimit: TEMPLATE_LIMITS.sourceLength * 4,
-  renderLimit: TEMPLATE_LIMITS.renderMs,
-  memoryLimit: TEMPLATE_LIMITS.memory,
-});
+let messageEngine: Liquid | undefined;
+// Made at the first template, not at import: building an engine costs a start-up that renders nothing.
+const engine = (): Liquid =>
+  (messageEngine ??= createSandboxedLiquid({
+    parseLimit: TEMPLATE_LIMITS.sourceLength * 4,
+    renderLimit: TEMPLATE_LIMITS.renderMs,
+    memoryLimit: TEMPLATE_LIMITS.memory,
+  }));
 
 const parsed = new Map<string, Template[]>();
 const PARSED_CACHE_SIZE = 200;
@@ -66,7 +69,7 @@ function parseLiquid(source: string): Template[] {
   if (cached) return cached;
   let templates: Template[];
   try {
-    templates = engine.parse(source);
+    templates = engine().parse(source);
   } catch (error) {
     throw new TemplateError(`The message template cannot be parsed: ${describeLiquidError(error)}`);
   }
@@ -135,7 +138,7 @@ export const renderMessage: TemplateRenderer = async (source, syntax, variables)
   let output = source;
   if (syntax === 'liquid') {
     try {
-      output = await engine.render(parseLiquid(source), scopeOf(variables));
+      output = await engine().render(parseLiquid(source), scopeOf(variables));
     } catch (error) {
       throw renderFailure(error);
     }
@@ -178,7 +181,7 @@ export function checkRendersSync(
   let output = source;
   if (syntax === 'liquid') {
     try {
-      output = engine.renderSync(parseLiquid(source), scopeOf(sample));
+      output = engine().renderSync(parseLiquid(source), scopeOf(sample));
     } catch (error) {
       throw renderFailure(error);
     }
