@@ -26,6 +26,14 @@ describe('SMS length', () => {
       assert.deepEqual(figures(GSM_BASIC), { encoding: 'GSM-7', characters: 127, segments: 1 });
     });
 
+    it('writes no other character of Latin-1, Latin Extended or Greek in GSM-7', () => {
+      for (let point = 0x20; point < 0x400; point++) {
+        const character = String.fromCodePoint(point);
+        if (GSM_BASIC.includes(character) || GSM_EXTENSION.includes(character)) continue;
+        assert.equal(measureSms(character).encoding, 'UCS-2', `U+${point.toString(16)}`);
+      }
+    });
+
     it('counts each character of the extension table as two (escape and character)', () => {
       for (const character of GSM_EXTENSION)
         assert.deepEqual(

@@ -1,6 +1,7 @@
-// What a text message costs: its encoding, its length in that encoding's units and its segments.
-// Twilio's own segment calculator does the counting, so the figures match what Twilio bills.
-import { SegmentedMessage } from 'sms-segments-calculator';
+// What a text message costs: its encoding, its length in that encoding's units and its segments,
+// counted as carriers do (3GPP TS 23.038 and 23.040): one segment holds 140 octets, a part of a
+// longer message 134 once its 6-octet concatenation header is in.
+import { gsmSeptets } from './gsm-alphabet.ts';
 
 export interface SmsLength {
   /** GSM-7 when every character is in the GSM 03.38 tables, UCS-2 otherwise. */
@@ -16,16 +17,34 @@ export interface SmsLength {
   non_gsm_characters: string[];
 }
 
+const LIMITS = {
+  'GSM-7': { single: 160, part: 153 },
+  'UCS-2': { single: 70, part: 67 },
+} as const;
+
 export function measureSms(text: string): SmsLength {
-  const message = new SegmentedMessage(text);
-  const encoding = message.getEncodingName() === 'UCS-2' ? 'UCS-2' : 'GSM-7';
-  const characters = message.encodedChars.reduce((sum, char) => sum + char.codeUnits.length, 0);
-  return {
-    encoding,
-    characters,
-    segments: message.segmentsCount,
-    non_gsm_characters: [...new Set(message.getNonGsmCharacters())],
-  };
+  const characters = [...text];
+  const nonGsm = [...new Set(characters.filter((character) => !gsmSeptets(character)))];
+  const encoding = nonGsm.length ? 'UCS-2' : 'GSM-7';
+  const units = characters.map((character) =>
+    encoding === 'GSM-7' ? gsmSeptets(character)! : character.length,
+  );
+  const total = units.reduce((sum, size) => sum + size, 0);
+  const { single, part } = LIMITS[encoding];
+  let segments = 1;
+  if (total > single) {
+    // A character never straddles two parts: an escape and its septet, or a surrogate pair,
+    // that would cross the end of one part starts the next.
+    let used = 0;
+    for (const size of units) {
+      if (used + size > part) {
+        segments++;
+        used = 0;
+      }
+      used += size;
+    }
+  }
+  return { encoding, characters: total, segments, non_gsm_characters: nonGsm };
 }
 
 /** The figures of `measureSms` a log line carries: no characters of the message itself. */
