@@ -39,6 +39,17 @@ describe('<sms-login> country following the number', () => {
     expect(countryName(el)).to.equal('Country: United States (+1)');
   });
 
+  for (const [selected, typed, country] of [
+    ['US', '876 555 0123', 'Jamaica (+1)'],
+    ['RU', '701 234 5678', 'Kazakhstan (+7)'],
+    ['GB', '07797 123456', 'Jersey (+44)'],
+  ] as const)
+    it(`shows ${country} for ${typed} typed with ${selected} selected`, async () => {
+      const el = await mount({ defaultCountry: selected });
+      await typeInto(el, '#number', typed);
+      expect(countryName(el)).to.equal(`Country: ${country}`);
+    });
+
   it('keeps the selected country while the area code is not typed yet', async () => {
     const el = await mount({ defaultCountry: 'US' });
     await typeInto(el, '#number', '41');
