@@ -24,10 +24,16 @@ describe('number edit', () => {
   });
 
   it('formats a national number and keeps the caret after the same digit', () => {
+    expect(format(edit('07911223456'))).to.deep.equal({
+      display: '07911 223456',
+      caret: 12,
+      country: 'GB',
+    });
+    // 07911 1… is in Guernsey's mobile range: the region of the UK's calling code it belongs to.
     expect(format(edit('07911123456'))).to.deep.equal({
       display: '07911 123456',
       caret: 12,
-      country: 'GB',
+      country: 'GG',
     });
     // A digit typed in the middle: the caret stays after it, past the inserted space.
     expect(format(edit('079112', { caret: 6, before: '07911' }))).to.include({

@@ -27,6 +27,14 @@ export type {
 } from './store/types.ts';
 export { AuthError } from './errors.ts';
 export {
+  DEFAULT_MESSAGES,
+  MESSAGE_LANGUAGES,
+  defaultMessage,
+  messageLanguageFor,
+  type MessageLanguage,
+} from './otp/default-messages.ts';
+export { measureSms, type SmsLength } from './sms/sms-length.ts';
+export {
   renderMessage,
   validateTemplate,
   TemplateError,

@@ -198,6 +198,12 @@ for (const [doorName, openDoor] of doors) {
         const tried = await call('POST', `${PROVIDERS}/${body!.id}/try`, { to: '+14155550163' });
         assert.equal(tried.status, 202);
         assert.equal(tried.body!.code, 202);
+        assert.deepEqual(tried.body!.sms, {
+          encoding: 'GSM-7',
+          characters: twilio.last()!.form.Body!.length,
+          segments: 1,
+          non_gsm_characters: [],
+        });
         assert.equal(twilio.last()!.resource, 'Messages');
         assert.equal(twilio.last()!.form.To, '+14155550163');
         assert.match(
@@ -349,6 +355,26 @@ for (const [doorName, openDoor] of doors) {
         const tried = await call('POST', `${TEMPLATES}/${body!.id}/try`, { to: '+14155550174' });
         assert.equal(tried.status, 202);
         assert.match(twilio.last()!.form.Body!, /^Reset with \d{6}$/);
+      });
+
+      it('try: answers the SMS length of the text beside Auth0’s fields, and none for a call', async () => {
+        await call('POST', PROVIDERS, twilioProvider());
+        const { body } = await call('POST', TEMPLATES, {
+          type: 'otp_verify',
+          content: { body: { text: 'It’s {{ code }}', voice: 'Code {{ code }}' } },
+        });
+        const tried = await call('POST', `${TEMPLATES}/${body!.id}/try`, { to: '+14155550176' });
+        assert.equal(tried.status, 202);
+        assert.deepEqual(tried.body, {
+          code: 202,
+          message: 'Phone notification sent',
+          sms: { encoding: 'UCS-2', characters: 11, segments: 1, non_gsm_characters: ['’'] },
+        });
+        const call_ = await call('POST', `${TEMPLATES}/${body!.id}/try`, {
+          to: '+14155550176',
+          delivery_method: 'voice',
+        });
+        assert.deepEqual(call_.body, { code: 202, message: 'Phone notification sent' });
       });
 
       it('try: uses the outbox when the tenant has no provider', async () => {

@@ -34,16 +34,15 @@ function fromNationalDigits(digits: string, region: string): PhoneInput {
   const national = new AsYouType(region as CountryCode, metadata);
   const nationalFormat = national.input(digits);
   const significant = national.getNumber()?.nationalNumber ?? digits;
-  const international = new AsYouType(undefined, metadata);
-  const internationalFormat = international.input(`+${callingCode}${significant}`);
-  // Numbers that share a calling code (+1, +44, +7) settle on their exact region once known.
-  const exactRegion = international.getCountry();
+  const internationalFormat = new AsYouType(undefined, metadata).input(
+    `+${callingCode}${significant}`,
+  );
+  // Regions that share a calling code (+1, +44, +7): once the number is complete, the region its
+  // digits belong to (416 is Canada's, even with the United States selected).
+  const numberRegion = national.getNumber()?.country;
   const country =
-    exactRegion &&
-    exactRegion !== region &&
-    callingCodeOf(exactRegion) === callingCode &&
-    !isValidIn(significant, region)
-      ? exactRegion
+    numberRegion && numberRegion !== region && callingCodeOf(numberRegion) === callingCode
+      ? numberRegion
       : region;
   const withoutCode = internationalFormat.replace(`+${callingCode}`, '').trim();
   // Keep a trunk prefix the visitor typed (0431 in Australia); otherwise prefer whichever
@@ -91,13 +90,6 @@ export function interpretPhoneInput(raw: string, country: string): PhoneInput {
 export function isValidNumber(e164: string): boolean {
   const typed = new AsYouType(undefined, metadata);
   typed.input(e164);
-  return typed.isValid();
-}
-
-/** Whether a national significant number is valid in `region`. */
-function isValidIn(nationalNumber: string, region: string): boolean {
-  const typed = new AsYouType(region as CountryCode, metadata);
-  typed.input(nationalNumber);
   return typed.isValid();
 }
 

@@ -2,7 +2,14 @@
 // and the code rules (length, expiry, sign-ups), applied to the backend as they change.
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { renderMessage } from '../../../mock-server/src/index.ts';
+import {
+  DEFAULT_TEMPLATE,
+  defaultMessage,
+  measureSms,
+  messageLanguageFor,
+  renderMessage,
+} from '../../../mock-server/src/index.ts';
+import { renderSmsLength } from './sms-length-note.js';
 import { WIDGET_LANGUAGES } from '../page/languages.js';
 import { StorePanel } from './store-panel.js';
 
@@ -53,13 +60,19 @@ export class MessagePanel extends StorePanel {
     if (input === this.#lastInput) return;
     this.#lastInput = input;
     const ticket = ++this.#rendering;
+    const code = sampleCode(s.otpLength);
+    const language = s.previewLanguage || null;
     try {
-      const text = await renderMessage(s.template, 'liquid', {
-        code: sampleCode(s.otpLength),
-        phoneNumber: s.phoneNumber,
-        applicationName: s.applicationName,
-        requestLanguage: s.previewLanguage || null,
-      });
+      // The built-in template stands for the default message in the request's language.
+      const text =
+        s.template === DEFAULT_TEMPLATE
+          ? defaultMessage(messageLanguageFor(language), code)
+          : await renderMessage(s.template, 'liquid', {
+              code,
+              phoneNumber: s.phoneNumber,
+              applicationName: s.applicationName,
+              requestLanguage: language,
+            });
       if (ticket !== this.#rendering) return;
       this.preview = text;
       this.error = '';
@@ -120,7 +133,7 @@ export class MessagePanel extends StorePanel {
           <button
             type="button"
             class="link"
-            @click=${() => this.store.update({ template: 'Your verification code is: @@password@@' })}
+            @click=${() => this.store.update({ template: DEFAULT_TEMPLATE })}
           >
             Back to the default
           </button>
@@ -156,10 +169,7 @@ export class MessagePanel extends StorePanel {
                   class="sms-bubble preview-bubble"
                   .textContent=${this.preview}
                 ></div>
-                <div class="help">
-                  ${this.preview.length}
-                  characters${this.preview.length > 160 ? ' · more than one SMS' : ''}
-                </div>`
+                ${renderSmsLength(measureSms(this.preview))}`
         }
       </div>
 

@@ -5,6 +5,7 @@ import { generateCode } from '../otp/code.ts';
 import { spellDigits } from '../otp/compose-message.ts';
 import type { DeliveryMethod } from '../phone-settings/provider-settings.ts';
 import type { PhoneProvider } from '../providers/types.ts';
+import { measureSms, smsFigures, type SmsLength } from '../sms/sms-length.ts';
 import {
   DEFAULT_TEMPLATE_BODIES,
   type PhoneTemplateContent,
@@ -19,6 +20,11 @@ export interface TestMessageRequest {
   type: PhoneTemplateType;
 }
 
+/** What a `try` route answers beside Auth0's fields: the text's SMS figures (text only). */
+export interface TestMessageOutcome {
+  sms?: SmsLength;
+}
+
 /**
  * Sends a real message through `provider`, written with `content` (a tenant template, or the
  * type's default) and a throwaway code that is never stored: the `try` routes of the
@@ -29,7 +35,7 @@ export async function sendTestMessage(
   provider: PhoneProvider,
   content: PhoneTemplateContent | undefined,
   request: TestMessageRequest,
-): Promise<void> {
+): Promise<TestMessageOutcome> {
   if (!provider.deliveryMethods.includes(request.deliveryMethod))
     throw new ManagementError(
       400,
@@ -48,15 +54,17 @@ export async function sendTestMessage(
   const connection = (await context.tenant.listConnections()).find(
     (candidate) => candidate.strategy === 'sms',
   );
+  const renderedText = await context.renderTemplate(text, 'liquid', { ...variables, code });
   try {
     await provider.send({
       to: request.to,
       from: content?.from ?? null,
-      text: await context.renderTemplate(text, 'liquid', { ...variables, code }),
+      text: renderedText,
       voiceText: await context.renderTemplate(voice, 'liquid', {
         ...variables,
         code: spellDigits(code),
       }),
+      voiceLanguage: 'en',
       code,
       deliveryMethod: request.deliveryMethod,
       language: null,
@@ -71,8 +79,12 @@ export async function sendTestMessage(
     if (error instanceof AuthError) throw new ManagementError(400, error.description, error.error);
     throw error;
   }
+  const isText = request.deliveryMethod === 'text';
   context.logger.info('test_message_sent', {
     provider: provider.name,
     to_length: request.to.length,
+    delivery_method: request.deliveryMethod,
+    ...(isText ? smsFigures(renderedText) : {}),
   });
+  return isText ? { sms: measureSms(renderedText) } : {};
 }

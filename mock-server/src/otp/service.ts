@@ -2,6 +2,7 @@ import type { Client, Connection } from '../tenant/tenant.ts';
 import type { BackendContext } from '../context.ts';
 import { AuthError } from '../errors.ts';
 import type { MessageOrigin } from '../providers/types.ts';
+import { smsFigures } from '../sms/sms-length.ts';
 import { TemplateError } from '../templates/render.ts';
 import { generateCode, hashCode } from './code.ts';
 import { composeMessage, type ComposedMessage } from './compose-message.ts';
@@ -72,6 +73,7 @@ export async function issueCode(context: BackendContext, request: IssueCodeReque
       from: message.from,
       text: message.text,
       voiceText: message.voiceText,
+      voiceLanguage: message.voiceLanguage,
       code,
       deliveryMethod: request.deliveryMethod,
       language,
@@ -103,6 +105,9 @@ export async function issueCode(context: BackendContext, request: IssueCodeReque
     connection: connection.name,
     provider: receipt.provider,
     language,
+    delivery_method: request.deliveryMethod,
+    // What the text costs; never the text itself, which holds the code.
+    ...(request.deliveryMethod === 'text' ? smsFigures(message.text) : {}),
   });
   await savePendingCode(code);
 }

@@ -1,6 +1,7 @@
 import { AuthError } from '../errors.ts';
 import type { DeliveryMethod } from '../phone-settings/provider-settings.ts';
 import { postToProvider, type HttpCallOutcome } from './http-call.ts';
+import { twilioSayLanguage } from './twilio-voices.ts';
 import type { PhoneMessage, PhoneProvider } from './types.ts';
 
 export interface TwilioProviderOptions {
@@ -30,9 +31,13 @@ const escapeXml = (text: string): string =>
       ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[character]!,
   );
 
-/** The TwiML of a voice call: the message said once in the request's language. */
-export function voiceTwiml(voiceText: string, language: string | null): string {
-  return `<Response><Say language="${escapeXml(language ?? 'en-US')}">${escapeXml(voiceText)}</Say></Response>`;
+/**
+ * The TwiML of a voice call: the message said once, by a voice of the language it is written in
+ * (`voiceLanguage`, a widget language), or an English one where Twilio has none.
+ */
+export function voiceTwiml(voiceText: string, voiceLanguage: string): string {
+  const say = twilioSayLanguage(voiceLanguage) ?? 'en-US';
+  return `<Response><Say language="${escapeXml(say)}">${escapeXml(voiceText)}</Say></Response>`;
 }
 
 function describeFailure(outcome: Exclude<HttpCallOutcome, { kind: 'answered' }>, ms: number) {
@@ -57,7 +62,7 @@ export function createTwilioProvider(options: TwilioProviderOptions): PhoneProvi
     if (message.deliveryMethod === 'voice') {
       if (!from) throw providerError('A voice call needs a sender number (from)');
       form.set('From', from);
-      form.set('Twiml', voiceTwiml(message.voiceText, message.language));
+      form.set('Twiml', voiceTwiml(message.voiceText, message.voiceLanguage));
     } else {
       if (options.messagingServiceSid) form.set('MessagingServiceSid', options.messagingServiceSid);
       else if (from) form.set('From', from);

@@ -23,6 +23,8 @@ export interface PhoneMessage {
   text: string;
   /** What a voice call says: the code reads digit by digit. */
   voiceText: string;
+  /** The widget language `voiceText` is written in (`en` when no voice speaks the request's). */
+  voiceLanguage: string;
   /** The code alone, for providers that need it (custom providers). */
   code: string;
   deliveryMethod: DeliveryMethod;

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
+  callingCodeOf,
   defaultCountry,
   listCountries,
   parseCountryList,
@@ -180,7 +181,15 @@ export class PhoneFieldController implements ReactiveController {
       };
     }
     const result = phone.interpretPhoneInput(raw, this.country);
-    const offered = this.#isOffered(result.country);
+    // A national number of another region of the selected calling code (a Guernsey number with
+    // only the United Kingdom offered) is the same E.164 either way: it stays under the selection.
+    const region =
+      !this.#isOffered(result.country) &&
+      !isInternational(raw) &&
+      callingCodeOf(result.country) === callingCodeOf(this.country)
+        ? this.country
+        : result.country;
+    const offered = this.#isOffered(region);
     // A number of a country not offered keeps its calling code, as typed.
     if (offered || !isInternational(raw)) this.#set(this.country, result.display);
     if (!result.e164 || !phone.isValidNumber(result.e164))
@@ -191,9 +200,9 @@ export class PhoneFieldController implements ReactiveController {
     if (!offered)
       return {
         error: 'country_not_allowed',
-        errorDescription: `Numbers from ${result.country} are not accepted: ${result.e164}`,
+        errorDescription: `Numbers from ${region} are not accepted: ${result.e164}`,
       };
-    this.#set(result.country, this.number);
+    this.#set(region, this.number);
     return { e164: result.e164 };
   }
 

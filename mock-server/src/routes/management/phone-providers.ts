@@ -133,7 +133,7 @@ export const phoneProviderRoutes: ManagementRoutes = (app, context) => {
     if (!provider) throw providerNotFound();
     const body = parsePayload(tryBodySchema, await readManagementBody(c.req.raw));
     const template = await phone.activeTemplate('otp_verify');
-    await sendTestMessage(
+    const outcome = await sendTestMessage(
       context,
       context.dispatch.forTenantProvider(provider),
       template?.content,
@@ -143,6 +143,6 @@ export const phoneProviderRoutes: ManagementRoutes = (app, context) => {
         type: 'otp_verify',
       },
     );
-    return c.json({ code: 202, message: 'Phone notification sent' }, 202);
+    return c.json({ code: 202, message: 'Phone notification sent', ...outcome }, 202);
   });
 };

@@ -195,11 +195,11 @@ export const phoneTemplateRoutes: ManagementRoutes = (app, context) => {
         throw new ManagementError(400, error.description, error.error);
       throw error;
     }
-    await sendTestMessage(context, provider, template.content, {
+    const outcome = await sendTestMessage(context, provider, template.content, {
       to: body.to,
       deliveryMethod: body.delivery_method,
       type: template.type,
     });
-    return c.json({ code: 202, message: 'Phone notification sent' }, 202);
+    return c.json({ code: 202, message: 'Phone notification sent', ...outcome }, 202);
   });
 };
