@@ -1,6 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createMemoryStore } from '../src/store/memory.ts';
+import { EXPIRED_CODE_GRACE_MS } from '../src/store/retention.ts';
 import { describeStoreContract, outboxMessage } from './store-contract.ts';
 
 describeStoreContract('memory', async () => ({
@@ -16,5 +17,55 @@ describe('memory store', () => {
       (await store.listOutboxMessages({ limit: 10 })).map((message) => message.id),
       ['c', 'b'],
     );
+  });
+
+  test('later writes forget codes past their grace a few at a time, and keep the others', async () => {
+    const store = createMemoryStore();
+    const code = (phoneNumber: string, expiresAt: number) => ({
+      connection: 'sms',
+      phoneNumber,
+      codeHash: 'ab',
+      issuedAt: expiresAt - 1000,
+      expiresAt,
+      failedAttempts: 0,
+      exhausted: false,
+    });
+    const now = 10 * EXPIRED_CODE_GRACE_MS;
+    const stale = Array.from(
+      { length: 100 },
+      (_, index) => `+1201555${String(index).padStart(4, '0')}`,
+    );
+    for (const phone of stale)
+      await store.saveIssuedCode(code(phone, now - EXPIRED_CODE_GRACE_MS - 1));
+    await store.saveIssuedCode(code('+12025550199', now - 1));
+    assert.ok(await store.findPendingCode('sms', stale[0]!), 'kept until a write sweeps it');
+    for (let write = 0; write < 30; write++)
+      await store.takeRateLimitToken({ bucket: `b${write}`, capacity: 5, refillPerMs: 1, now });
+    for (const phone of stale) assert.equal(await store.findPendingCode('sms', phone), undefined);
+    assert.ok(await store.findPendingCode('sms', '+12025550199'), 'expired within its grace: kept');
+  });
+
+  test('deleteExpiredDocuments goes by the latest write of each document', async () => {
+    const store = createMemoryStore();
+    await store.putDocument('sessions', 'moved', { expiresAt: 10 });
+    await store.putDocument('sessions', 'moved', { expiresAt: 10_000 });
+    await store.putDocument('sessions', 'extended', { expiresAt: 10 });
+    await store.updateDocument<{ expiresAt: number }>('sessions', 'extended', () => ({
+      expiresAt: 20_000,
+    }));
+    await store.putDocument('sessions', 'gone', { expiresAt: 10 });
+    await store.deleteDocument('sessions', 'gone');
+    await store.putDocument('sessions', 'old', { expiresAt: 10 });
+    assert.equal(await store.deleteExpiredDocuments(5000), 1);
+    assert.equal(await store.getDocument('sessions', 'old'), undefined);
+    assert.deepEqual(await store.getDocument('sessions', 'moved'), { expiresAt: 10_000 });
+    assert.deepEqual(await store.getDocument('sessions', 'extended'), { expiresAt: 20_000 });
+    // Thousands of rewrites of one document (a sliding expiry) count it once.
+    for (let at = 1; at <= 5000; at++)
+      await store.putDocument('sessions', 'sliding', { expiresAt: at });
+    await store.putDocument('sessions', 'sliding', { expiresAt: 30_000 });
+    assert.equal(await store.deleteExpiredDocuments(15_000), 1);
+    assert.deepEqual(await store.getDocument('sessions', 'sliding'), { expiresAt: 30_000 });
+    assert.equal(await store.deleteExpiredDocuments(40_000), 2);
   });
 });

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { createSqliteStore, MIGRATIONS } from '../src/store/sqlite.ts';
+import { DELETE_EXPIRED_DOCUMENTS } from '../src/store/sqlite-statements.ts';
 import { describeStoreContract, outboxMessage } from './store-contract.ts';
 
 let dir: string;
@@ -32,6 +33,22 @@ describeStoreContract('sqlite', async () => {
 });
 
 describe('sqlite store', () => {
+  test('deleting expired documents reads the expiry index, not every document', () => {
+    const filename = freshFile();
+    createSqliteStore({ filename }).close();
+    const db = new Database(filename, { readonly: true });
+    try {
+      const plan = db
+        .prepare(`EXPLAIN QUERY PLAN ${DELETE_EXPIRED_DOCUMENTS}`)
+        .all(0)
+        .map((row) => (row as { detail: string }).detail)
+        .join('\n');
+      assert.match(plan, /USING INDEX documents_by_expiry/);
+    } finally {
+      db.close();
+    }
+  });
+
   test('the file is in WAL mode at the latest schema version', () => {
     const filename = freshFile();
     const store = createSqliteStore({ filename });

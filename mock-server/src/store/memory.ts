@@ -5,7 +5,10 @@ import {
   EXPIRED_CODE_GRACE_MS,
   EXPIRING_COLLECTIONS,
   SWEEP_EVERY_WRITES,
+  SWEEP_STEP,
 } from './retention.ts';
+import { createExpiryQueue, type ExpiryQueue } from './expiry-queue.ts';
+import { createIncrementalSweep } from './incremental-sweep.ts';
 import { takeTokens, type BucketState } from './token-bucket.ts';
 import { applyUserChanges } from './user-changes.ts';
 import type {
@@ -72,7 +75,6 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
     return entries;
   };
   let outbox: OutboxMessage[] = [];
-  let writesSinceSweep = 0;
   let familiesSinceSweep = 0;
   const sweepRefreshFamilies = (now: number) => {
     const forgotten = new Set<string>();
@@ -82,22 +84,53 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
     for (const [hash, token] of refreshTokens)
       if (forgotten.has(token.familyId)) refreshTokens.delete(hash);
   };
-  const sweep = (now: number) => {
-    for (const [key, bucket] of buckets) if (bucket.fullAt <= now) buckets.delete(key);
-    for (const [key, code] of codes)
-      if (code.expiresAt + EXPIRED_CODE_GRACE_MS <= now) codes.delete(key);
-  };
+  // Each write that can add a bucket or a code looks at a few of them: enough to forget the
+  // dead ones as fast as they come, never a pass over millions at once.
+  const sweepBuckets = createIncrementalSweep(
+    buckets,
+    (bucket, now) => bucket.fullAt <= now,
+    SWEEP_STEP,
+  );
+  const sweepCodes = createIncrementalSweep(
+    codes,
+    (code, now) => code.expiresAt + EXPIRED_CODE_GRACE_MS <= now,
+    SWEEP_STEP,
+  );
   const takeRateLimitTokens = (requests: RateLimitRequest[]): RateLimitOutcome[] => {
     const { states, outcomes } = takeTokens(
       requests.map((request) => buckets.get(request.bucket)),
       requests,
     );
     states?.forEach((state, index) => buckets.set(requests[index]!.bucket, state));
-    if (++writesSinceSweep >= SWEEP_EVERY_WRITES) {
-      writesSinceSweep = 0;
-      sweep(Math.max(...requests.map((request) => request.now)));
-    }
+    const now = requests.reduce((latest, request) => Math.max(latest, request.now), 0);
+    sweepBuckets(now);
+    sweepCodes(now);
     return outcomes;
+  };
+  // Short-lived documents by expiry, per collection, for deleteExpiredDocuments.
+  const expiries = new Map<DocumentCollection, ExpiryQueue>(
+    EXPIRING_COLLECTIONS.map((name) => [name, createExpiryQueue()]),
+  );
+  const expiryOf = (document: unknown): number | undefined => {
+    const expiresAt = (document as { expiresAt?: unknown } | null)?.expiresAt;
+    return typeof expiresAt === 'number' ? expiresAt : undefined;
+  };
+  const noteExpiry = (name: DocumentCollection, id: string, document: unknown) => {
+    const queue = expiries.get(name);
+    const expiresAt = expiryOf(document);
+    if (!queue || expiresAt === undefined) return;
+    queue.push(expiresAt, id);
+    // Rewrites (a session's sliding expiry) leave stale entries behind: past twice the live
+    // documents, the queue is made again from them, which costs each write a constant on average.
+    const entries = collection(name);
+    if (queue.size > 2 * entries.size + 1024) {
+      const fresh = createExpiryQueue();
+      for (const [key, value] of entries) {
+        const at = expiryOf(value);
+        if (at !== undefined) fresh.push(at, key);
+      }
+      expiries.set(name, fresh);
+    }
   };
 
   return {
@@ -270,6 +303,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
 
     async putDocument(name, id, document) {
       collection(name).set(id, clone(document));
+      noteExpiry(name, id, document);
     },
 
     async updateDocument<T>(name: DocumentCollection, id: string, update: (current: T) => T) {
@@ -277,6 +311,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
       if (!entries.has(id)) return undefined;
       const updated = clone(update(clone(entries.get(id) as T)));
       entries.set(id, updated);
+      noteExpiry(name, id, updated);
       return clone(updated);
     },
 
@@ -286,12 +321,14 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
 
     async deleteExpiredDocuments(before) {
       let deleted = 0;
-      for (const name of EXPIRING_COLLECTIONS)
-        for (const [id, document] of collection(name))
-          if (((document as { expiresAt?: number }).expiresAt ?? Infinity) < before) {
-            collection(name).delete(id);
-            deleted++;
-          }
+      for (const [name, queue] of expiries) {
+        const entries = collection(name);
+        for (const id of queue.takeExpired(before)) {
+          // A document rewritten since has a later entry of its own; a deleted one is gone.
+          const expiresAt = expiryOf(entries.get(id));
+          if (expiresAt !== undefined && expiresAt < before && entries.delete(id)) deleted++;
+        }
+      }
       return deleted;
     },
 

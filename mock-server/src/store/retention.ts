@@ -17,8 +17,14 @@ export const EXPIRING_COLLECTIONS = [
   'opaque_access_tokens',
 ] as const;
 
-/** Sweep for forgettable entries once per this many rate-limit writes. */
+/** Sweep for forgettable entries once per this many rate-limit writes (SQLite: indexed deletes). */
 export const SWEEP_EVERY_WRITES = 1000;
+
+/**
+ * Entries of each map the memory store looks at per rate-limit write. A start adds at most a
+ * few buckets and one code, so looking at more than that per write keeps up with them.
+ */
+export const SWEEP_STEP = 8;
 
 /**
  * A refresh token family that expired or was revoked is kept this long, so a late use of its

@@ -94,6 +94,11 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE refresh_tokens_next RENAME TO refresh_tokens;
   CREATE INDEX refresh_tokens_by_family ON refresh_tokens (family_id);
   `,
+  // 4: short-lived documents by expiry, so deleting the expired ones reads only those.
+  `
+  CREATE INDEX documents_by_expiry ON documents (json_extract(document, '$.expiresAt'))
+    WHERE collection IN ('login_transactions', 'login_tickets', 'authorization_codes', 'sessions', 'opaque_access_tokens');
+  `,
 ];
 
 /**

@@ -3,6 +3,18 @@ import type { FamilyRow, RefreshTokenRow } from './sqlite-refresh-rows.ts';
 import { EXPIRING_COLLECTIONS } from './retention.ts';
 import type { PendingCode } from './types.ts';
 
+/**
+ * The short-lived documents past a time, through the `documents_by_expiry` index (schema
+ * version 4), so SQLite reads only those: without statistics it would read every document of
+ * the collections by their key. Its `collection IN (…)` term is the index's, word for word;
+ * were they to differ, preparing it would fail rather than scan.
+ *
+ * @internal
+ */
+export const DELETE_EXPIRED_DOCUMENTS = `DELETE FROM documents INDEXED BY documents_by_expiry
+  WHERE collection IN (${EXPIRING_COLLECTIONS.map((name) => `'${name}'`).join(', ')})
+  AND json_extract(document, '$.expiresAt') < ?`;
+
 // The SQLite store's prepared statements, one per query, and the rows of its code table.
 
 export interface CodeRow {
@@ -171,10 +183,7 @@ export function prepareStatements(db: Database.Database): Statements {
        ON CONFLICT (collection, id) DO UPDATE SET document = excluded.document`,
     ),
     deleteDocument: prepare('DELETE FROM documents WHERE collection = ? AND id = ?'),
-    deleteExpiredDocuments: prepare(
-      `DELETE FROM documents WHERE collection IN (${EXPIRING_COLLECTIONS.map((name) => `'${name}'`).join(', ')})
-       AND json_extract(document, '$.expiresAt') < ?`,
-    ),
+    deleteExpiredDocuments: prepare(DELETE_EXPIRED_DOCUMENTS),
     appendOutbox: prepare('INSERT INTO outbox (phone_number, message) VALUES (?, ?)'),
     trimOutbox: prepare('DELETE FROM outbox WHERE seq <= (SELECT max(seq) FROM outbox) - ?'),
     listOutbox: prepare<[number], Record<string, string>>(
