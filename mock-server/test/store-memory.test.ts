@@ -9,6 +9,17 @@ describeStoreContract('memory', async () => ({
   close: async () => {},
 }));
 
+/** A pending code for the sms connection, issued a second before it expires. */
+const pendingCode = (phoneNumber: string, expiresAt: number) => ({
+  connection: 'sms',
+  phoneNumber,
+  codeHash: 'ab',
+  issuedAt: expiresAt - 1000,
+  expiresAt,
+  failedAttempts: 0,
+  exhausted: false,
+});
+
 describe('memory store', () => {
   test('keeps at most outboxLimit messages, dropping the oldest', async () => {
     const store = createMemoryStore({ outboxLimit: 2 });
@@ -21,23 +32,14 @@ describe('memory store', () => {
 
   test('later writes forget codes past their grace a few at a time, and keep the others', async () => {
     const store = createMemoryStore();
-    const code = (phoneNumber: string, expiresAt: number) => ({
-      connection: 'sms',
-      phoneNumber,
-      codeHash: 'ab',
-      issuedAt: expiresAt - 1000,
-      expiresAt,
-      failedAttempts: 0,
-      exhausted: false,
-    });
     const now = 10 * EXPIRED_CODE_GRACE_MS;
     const stale = Array.from(
       { length: 100 },
       (_, index) => `+1201555${String(index).padStart(4, '0')}`,
     );
     for (const phone of stale)
-      await store.saveIssuedCode(code(phone, now - EXPIRED_CODE_GRACE_MS - 1));
-    await store.saveIssuedCode(code('+12025550199', now - 1));
+      await store.saveIssuedCode(pendingCode(phone, now - EXPIRED_CODE_GRACE_MS - 1));
+    await store.saveIssuedCode(pendingCode('+12025550199', now - 1));
     assert.ok(await store.findPendingCode('sms', stale[0]!), 'kept until a write sweeps it');
     for (let write = 0; write < 30; write++)
       await store.takeRateLimitToken({ bucket: `b${write}`, capacity: 5, refillPerMs: 1, now });

@@ -3,16 +3,15 @@ import { isForgettable, judgeRefreshExchange, newFamilyRecords } from './refresh
 import {
   DEAD_REFRESH_FAMILY_GRACE_MS,
   EXPIRED_CODE_GRACE_MS,
-  EXPIRING_COLLECTIONS,
   SWEEP_EVERY_WRITES,
   SWEEP_STEP,
 } from './retention.ts';
-import { createExpiryQueue, type ExpiryQueue } from './expiry-queue.ts';
 import { createIncrementalSweep } from './incremental-sweep.ts';
+import { createMemoryDocuments } from './memory-documents.ts';
+import { clone } from './plain-data.ts';
 import { takeTokens, type BucketState } from './token-bucket.ts';
 import { applyUserChanges } from './user-changes.ts';
 import type {
-  DocumentCollection,
   OutboxMessage,
   PendingCode,
   RateLimitOutcome,
@@ -25,34 +24,15 @@ import type {
   Store,
 } from './types.ts';
 
+const isRefilled = (bucket: BucketState, now: number) => bucket.fullAt <= now;
+const isPastGrace = (code: PendingCode, now: number) =>
+  code.expiresAt + EXPIRED_CODE_GRACE_MS <= now;
+
 export interface MemoryStoreOptions {
   /** Oldest outbox messages are dropped beyond this many. */
   outboxLimit?: number;
 }
 
-/**
- * A copy of a stored value, so that no caller holds the store's own objects. Stored values are
- * plain JSON data (records, arrays, strings, numbers, booleans, null), which this copies several
- * times faster than `structuredClone`.
- */
-function clone<T>(value: T): T {
-  if (value === null || typeof value !== 'object') return value;
-  if (Array.isArray(value)) return value.map(clone) as T;
-  const copy: Record<string, unknown> = {};
-  for (const key of Object.keys(value)) {
-    const inner = clone((value as Record<string, unknown>)[key]);
-    // A `__proto__` key (a user's metadata may have one) stays an own property.
-    if (key === '__proto__')
-      Object.defineProperty(copy, key, {
-        value: inner,
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      });
-    else copy[key] = inner;
-  }
-  return copy as T;
-}
 const phoneKey = (connection: string, phoneNumber: string) => `${connection}\u0000${phoneNumber}`;
 
 /**
@@ -68,12 +48,6 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
   const secrets = new Map<string, Promise<string>>();
   const refreshTokens = new Map<string, StoredRefreshToken>();
   const refreshFamilies = new Map<string, RefreshTokenFamily>();
-  const documents = new Map<DocumentCollection, Map<string, unknown>>();
-  const collection = (name: DocumentCollection) => {
-    let entries = documents.get(name);
-    if (!entries) documents.set(name, (entries = new Map()));
-    return entries;
-  };
   let outbox: OutboxMessage[] = [];
   let familiesSinceSweep = 0;
   const sweepRefreshFamilies = (now: number) => {
@@ -86,16 +60,8 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
   };
   // Each write that can add a bucket or a code looks at a few of them: enough to forget the
   // dead ones as fast as they come, never a pass over millions at once.
-  const sweepBuckets = createIncrementalSweep(
-    buckets,
-    (bucket, now) => bucket.fullAt <= now,
-    SWEEP_STEP,
-  );
-  const sweepCodes = createIncrementalSweep(
-    codes,
-    (code, now) => code.expiresAt + EXPIRED_CODE_GRACE_MS <= now,
-    SWEEP_STEP,
-  );
+  const sweepBuckets = createIncrementalSweep(buckets, isRefilled, SWEEP_STEP);
+  const sweepCodes = createIncrementalSweep(codes, isPastGrace, SWEEP_STEP);
   const takeRateLimitTokens = (requests: RateLimitRequest[]): RateLimitOutcome[] => {
     const { states, outcomes } = takeTokens(
       requests.map((request) => buckets.get(request.bucket)),
@@ -106,31 +72,6 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
     sweepBuckets(now);
     sweepCodes(now);
     return outcomes;
-  };
-  // Short-lived documents by expiry, per collection, for deleteExpiredDocuments.
-  const expiries = new Map<DocumentCollection, ExpiryQueue>(
-    EXPIRING_COLLECTIONS.map((name) => [name, createExpiryQueue()]),
-  );
-  const expiryOf = (document: unknown): number | undefined => {
-    const expiresAt = (document as { expiresAt?: unknown } | null)?.expiresAt;
-    return typeof expiresAt === 'number' ? expiresAt : undefined;
-  };
-  const noteExpiry = (name: DocumentCollection, id: string, document: unknown) => {
-    const queue = expiries.get(name);
-    const expiresAt = expiryOf(document);
-    if (!queue || expiresAt === undefined) return;
-    queue.push(expiresAt, id);
-    // Rewrites (a session's sliding expiry) leave stale entries behind: past twice the live
-    // documents, the queue is made again from them, which costs each write a constant on average.
-    const entries = collection(name);
-    if (queue.size > 2 * entries.size + 1024) {
-      const fresh = createExpiryQueue();
-      for (const [key, value] of entries) {
-        const at = expiryOf(value);
-        if (at !== undefined) fresh.push(at, key);
-      }
-      expiries.set(name, fresh);
-    }
   };
 
   return {
@@ -290,47 +231,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
       return revoked;
     },
 
-    async getDocument<T>(name: DocumentCollection, id: string) {
-      const document = collection(name).get(id);
-      return document === undefined ? undefined : clone(document as T);
-    },
-
-    async listDocuments<T>(name: DocumentCollection) {
-      return [...collection(name).entries()]
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-        .map(([, document]) => clone(document as T));
-    },
-
-    async putDocument(name, id, document) {
-      collection(name).set(id, clone(document));
-      noteExpiry(name, id, document);
-    },
-
-    async updateDocument<T>(name: DocumentCollection, id: string, update: (current: T) => T) {
-      const entries = collection(name);
-      if (!entries.has(id)) return undefined;
-      const updated = clone(update(clone(entries.get(id) as T)));
-      entries.set(id, updated);
-      noteExpiry(name, id, updated);
-      return clone(updated);
-    },
-
-    async deleteDocument(name, id) {
-      return collection(name).delete(id);
-    },
-
-    async deleteExpiredDocuments(before) {
-      let deleted = 0;
-      for (const [name, queue] of expiries) {
-        const entries = collection(name);
-        for (const id of queue.takeExpired(before)) {
-          // A document rewritten since has a later entry of its own; a deleted one is gone.
-          const expiresAt = expiryOf(entries.get(id));
-          if (expiresAt !== undefined && expiresAt < before && entries.delete(id)) deleted++;
-        }
-      }
-      return deleted;
-    },
+    ...createMemoryDocuments(),
 
     async appendOutboxMessage(message) {
       outbox.push(clone(message));
