@@ -58,10 +58,15 @@ export default defineConfig(({ command, mode }) =>
             output: {
               minify: true,
               // Phone metadata: one chunk per country calling code (calling-code-44-….js).
+              // Languages: one chunk each, named by the code alone (chunks/lang/pt-BR.js): the
+              // element names all 62 up front, and their hashes would be most of that list's
+              // bytes; a published version's files never change, and bundlers hash them again.
               chunkFileNames: (chunk) =>
                 chunk.facadeModuleId?.includes('/src/generated/phone-metadata/calling-code/')
                   ? 'chunks/calling-code-[name]-[hash].js'
-                  : 'chunks/[name]-[hash].js',
+                  : chunk.facadeModuleId?.includes('/src/i18n/translations/')
+                    ? 'chunks/lang/[name].js'
+                    : 'chunks/[name]-[hash].js',
             },
           },
         },
