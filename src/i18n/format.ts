@@ -1,5 +1,8 @@
 import type { Plural, Translation } from './translation.js';
 
+const inUnit = (tag: string, amount: number, unit: string) =>
+  new Intl.NumberFormat(tag, { style: 'unit', unit, unitDisplay: 'long' }).format(amount);
+
 /**
  * A wait in seconds as words in `locale` ("5 minutes", "30 seconds"), rounded up; undefined where
  * the browser has no unit names for the language (Chromium's own data lacks some, and writes them
@@ -12,13 +15,11 @@ export function formatWait(seconds: number, locale: string): string | undefined 
       : seconds >= 90
         ? [Math.ceil(seconds / 60), 'minute']
         : [Math.max(1, Math.ceil(seconds)), 'second'];
-  const format = (tag: string, amount: number, name: string) =>
-    new Intl.NumberFormat(tag, { style: 'unit', unit: name, unitDisplay: 'long' }).format(amount);
   // "2 hours" is English only: a language that gets it has no unit names of its own here (a
   // probe such as "5 minutes" would not do: French writes it the same).
   const hasUnitNames =
-    /^en\b/i.test(locale) || format(locale, 2, 'hour') !== format('en', 2, 'hour');
-  return hasUnitNames ? format(locale, value, unit) : undefined;
+    /^en\b/i.test(locale) || inUnit(locale, 2, 'hour') !== inUnit('en', 2, 'hour');
+  return hasUnitNames ? inUnit(locale, value, unit) : undefined;
 }
 
 /** A `Plural` of `t` for `count`: the text of its plural category, with the count in its digits. */
