@@ -14,7 +14,10 @@ export interface Translation {
   title: string;
   phoneIntro: string;
   countryLabel: string;
-  /** Accessible name of the country button: (country name, calling code with +). */
+  /**
+   * Accessible name of the country button: (country name, calling code with +). The element
+   * isolates the calling code in a right-to-left language; the text need not.
+   */
   selectedCountry: (country: string, callingCode: string) => string;
   searchCountries: string;
   noCountryFound: string;
@@ -23,7 +26,7 @@ export interface Translation {
   sending: string;
 
   codeTitle: string;
-  /** (the number, formatted internationally) */
+  /** (the number, formatted internationally; isolated by the element in a right-to-left language) */
   codeSentTo: (phoneNumber: string) => string;
   /** Hint under the code field: `{count}` digits. */
   codeHint: Plural;

@@ -31,12 +31,12 @@ const ar: Translation = {
   useAnotherNumber: 'استخدم رقمًا آخر',
   resendCode: 'إرسال رمز جديد',
   resendIn: {
-    zero: 'رمز جديد بعد {count} ث',
-    one: 'رمز جديد بعد {count} ث',
-    two: 'رمز جديد بعد {count} ث',
-    few: 'رمز جديد بعد {count} ث',
-    many: 'رمز جديد بعد {count} ث',
-    other: 'رمز جديد بعد {count} ث',
+    zero: 'رمز جديد بعد {count} ثانية',
+    one: 'رمز جديد بعد ثانية واحدة',
+    two: 'رمز جديد بعد ثانيتين',
+    few: 'رمز جديد بعد {count} ثوانٍ',
+    many: 'رمز جديد بعد {count} ثانية',
+    other: 'رمز جديد بعد {count} ثانية',
   },
   codeResent: 'رمز جديد في الطريق إليك.',
 

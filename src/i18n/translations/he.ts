@@ -24,9 +24,9 @@ const he: Translation = {
   useAnotherNumber: 'שימוש במספר אחר',
   resendCode: 'שליחת קוד חדש',
   resendIn: {
-    one: 'קוד חדש בעוד {count} שנ׳',
-    two: 'קוד חדש בעוד {count} שנ׳',
-    other: 'קוד חדש בעוד {count} שנ׳',
+    one: 'קוד חדש בעוד שנייה',
+    two: 'קוד חדש בעוד שתי שניות',
+    other: 'קוד חדש בעוד {count} שניות',
   },
   codeResent: 'קוד חדש בדרך.',
 
