@@ -70,6 +70,18 @@ describe('<sms-login> languages', () => {
     expect(text(pl!, '.title')).to.equal('Zaloguj się telefonem');
   });
 
+  it('speaks every language, in its direction, with its own words', async () => {
+    const el = await mount({ language: 'en' });
+    for (const code of LANGUAGES) {
+      const t = await loadTranslation(code);
+      el.language = code;
+      await waitUntil(() => $(el, '.base').getAttribute('lang') === code, code);
+      expect(text(el, '.title'), code).to.equal(t.title);
+      expect(text(el, 'button[type="submit"]'), code).to.equal(t.sendCode);
+      expect($(el, '.base').getAttribute('dir'), code).to.equal(t.$dir);
+    }
+  });
+
   it('re-renders when the language changes', async () => {
     const el = await mount({ language: 'en' });
     expect(text(el, 'button[type="submit"]')).to.equal('Send code');
