@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
@@ -16,6 +18,22 @@ const resolve = {
 // `vite build --mode demo` (npm run build:demo): the demo as static files in dist-demo/, with
 // relative URLs so any static host (and any sub-path) serves it; the backend runs in the page.
 const LIT = /^(lit|lit-html|lit-element|@lit\/reactive-element)(\/.*)?$/;
+
+// The element names every language's chunk up front, and 62 different hashes would be most of
+// that table's bytes. One hash of the version and all the translations' sources serves them all:
+// a changed text or a new version renames every language's chunk, so caches (the server's hosted
+// page keeps chunks as immutable) never serve an old one.
+const translations = new URL('./src/i18n/translations/', import.meta.url);
+const LANGUAGES_HASH = createHash('sha256')
+  .update(JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')).version)
+  .update(
+    readdirSync(translations)
+      .sort()
+      .map((file) => `${file}\0${readFileSync(new URL(file, translations), 'utf8')}`)
+      .join('\0'),
+  )
+  .digest('base64url')
+  .slice(0, 8);
 
 export default defineConfig(({ command, mode }) =>
   mode === 'demo' && command === 'build'
@@ -58,10 +76,13 @@ export default defineConfig(({ command, mode }) =>
             output: {
               minify: true,
               // Phone metadata: one chunk per country calling code (calling-code-44-….js).
+              // Languages: one chunk each (lang-pt-BR-….js), all with one hash, LANGUAGES_HASH.
               chunkFileNames: (chunk) =>
                 chunk.facadeModuleId?.includes('/src/generated/phone-metadata/calling-code/')
                   ? 'chunks/calling-code-[name]-[hash].js'
-                  : 'chunks/[name]-[hash].js',
+                  : chunk.facadeModuleId?.includes('/src/i18n/translations/')
+                    ? `chunks/lang-[name]-${LANGUAGES_HASH}.js`
+                    : 'chunks/[name]-[hash].js',
             },
           },
         },

@@ -1,5 +1,5 @@
 // `npm run screenshots`: pictures of the demo to look at (light, dark, Arabic, phone width, the
-// message panel, an error state, test numbers) in screenshots/. Starts its own Vite dev server; the backend runs
+// message panel, an error state, test numbers, the widget in five scripts) in screenshots/. Starts its own Vite dev server; the backend runs
 // in the page as it does for designers.
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './ensure-chromium.mjs';
 import { spawn } from 'node:child_process';
@@ -132,6 +132,24 @@ await page.locator('sms-login #code').waitFor();
 await page.locator('.panel').evaluate((panel) => panel.scrollTo(0, panel.scrollHeight));
 await shot(page, '10-test-numbers');
 await page.close();
+
+// The widget alone in five scripts (Latin, Arabic, Devanagari, CJK, Thai): the phone step, then
+// the code step after a wrong code, where the longest texts are.
+for (const language of ['en', 'ar', 'hi', 'ja', 'th']) {
+  page = await open({ settings: { language } });
+  const widget = page.locator('sms-login');
+  await page.waitForFunction(
+    (code) => document.querySelector('sms-login').shadowRoot.querySelector('.base').lang === code,
+    language,
+  );
+  await widget.screenshot({ path: `${out}/11-${language}-phone.png` });
+  await sendCode(page);
+  await page.locator('sms-login #code').click();
+  await page.keyboard.type('000000', { delay: 5 });
+  await page.locator('sms-login #message.shown').waitFor();
+  await widget.screenshot({ path: `${out}/12-${language}-wrong-code.png` });
+  await page.close();
+}
 
 await browser.close();
 console.log(`screenshots in ${out}/`);

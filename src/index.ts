@@ -7,7 +7,7 @@ export type {
 export type { SmsLoginSuccessDetail, SmsLoginSuccessEvent } from './events/sms-login-success.js';
 export type { SmsLoginErrorDetail, SmsLoginErrorEvent } from './events/sms-login-error.js';
 export type { Translation, LanguageCode } from './i18n/translation.js';
-export { LANGUAGES } from './i18n/translation.js';
+export { LANGUAGES } from './i18n/load-translation.js';
 export { negotiateLanguage } from './i18n/negotiate.js';
 export { AuthApiError } from './api/auth-api-error.js';
 export type { TokenResponse } from './api/auth-client.js';

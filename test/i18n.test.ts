@@ -1,8 +1,7 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import en from '../src/i18n/translations/en.js';
-import { loadTranslation } from '../src/i18n/load-translation.js';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { LANGUAGES, loadTranslation } from '../src/i18n/load-translation.js';
 import { negotiateLanguage } from '../src/i18n/negotiate.js';
-import { LANGUAGES, type Translation } from '../src/i18n/translation.js';
+import type { LanguageCode } from '../src/i18n/translation.js';
 import type { SmsLogin } from '../src/index.js';
 import { DOMAIN, startBackend, type TestBackend } from './support/backend.js';
 import { $, mount, sendCodeTo, text } from './support/element.js';
@@ -13,43 +12,38 @@ describe('<sms-login> languages', () => {
     backend = await startBackend();
   });
 
-  it('has every key in every language, each one a non-empty string or function', async () => {
-    expect(LANGUAGES).to.have.length.of.at.least(20);
-    const keys = Object.keys(en).sort();
-    for (const code of LANGUAGES) {
-      const translation = (await loadTranslation(code)) as unknown as Record<string, unknown>;
-      expect(translation.$code, code).to.equal(code);
-      expect(Object.keys(translation).sort(), code).to.deep.equal(keys);
-      for (const key of keys) {
-        const value = translation[key];
-        if (typeof value === 'function') {
-          for (const args of [[], [1], [3], ['+44 7911 123456', '+44'], ['5 minutes']]) {
-            const out = (value as (...a: unknown[]) => unknown)(...args);
-            expect(out, `${code}.${key}`).to.be.a('string').and.not.equal('');
-          }
-        } else expect(value, `${code}.${key}`).to.be.a('string').and.not.equal('');
-      }
-      if (code !== 'en') expect(translation.sendCode, code).to.not.equal(en.sendCode);
-    }
-  });
-
-  it('only Arabic and Hebrew are right to left', async () => {
-    const rtl: string[] = [];
-    for (const code of LANGUAGES) if ((await loadTranslation(code)).$dir === 'rtl') rtl.push(code);
-    expect(rtl).to.deep.equal(['ar', 'he']);
-  });
-
   it('negotiates the best match with fallback', () => {
-    expect(negotiateLanguage(['pt-BR'])).to.equal('pt-BR');
-    expect(negotiateLanguage(['pt-PT'])).to.equal('pt');
-    expect(negotiateLanguage(['fr-CA'])).to.equal('fr');
-    expect(negotiateLanguage(['zh'])).to.equal('zh-CN');
-    expect(negotiateLanguage(['zh-Hans-CN'])).to.equal('zh-CN');
-    expect(negotiateLanguage(['zh-TW', 'ja'])).to.equal('ja');
-    expect(negotiateLanguage(['iw'])).to.equal('he');
-    expect(negotiateLanguage(['xx', 'de-AT'])).to.equal('de');
-    expect(negotiateLanguage(['xx'])).to.equal('en');
-    expect(negotiateLanguage([])).to.equal('en');
+    const cases: [string[], string][] = [
+      [['pt-BR'], 'pt-BR'],
+      [['pt-PT'], 'pt'],
+      [['fr-CA'], 'fr-CA'],
+      [['fr-BE'], 'fr'],
+      [['es-419'], 'es-419'],
+      [['es-MX'], 'es-419'],
+      [['es-ES'], 'es'],
+      [['zh'], 'zh-CN'],
+      [['zh-Hans'], 'zh-CN'],
+      [['zh-Hans-CN'], 'zh-CN'],
+      [['zh-SG'], 'zh-CN'],
+      [['zh-TW'], 'zh-TW'],
+      [['zh-HK'], 'zh-TW'],
+      [['zh-Hant-HK'], 'zh-TW'],
+      [['no'], 'nb'],
+      [['nb-NO'], 'nb'],
+      [['nn-NO'], 'nn'],
+      [['tl'], 'fil'],
+      [['fil-PH'], 'fil'],
+      [['iw'], 'he'],
+      [['in'], 'id'],
+      [['sr-Cyrl-RS'], 'sr'],
+      [['ur-PK'], 'ur'],
+      [['xx', 'de-AT'], 'de'],
+      [['xx'], 'en'],
+      [[], 'en'],
+    ];
+    for (const [requested, expected] of cases)
+      expect(negotiateLanguage(requested), requested.join(',')).to.equal(expected);
+    for (const code of LANGUAGES) expect(negotiateLanguage([code]), code).to.equal(code);
   });
 
   it('speaks the nearest lang attribute when it has no language', async () => {
@@ -74,6 +68,18 @@ describe('<sms-login> languages', () => {
     await pl!.updateComplete;
     expect(text(ja!, '.title')).to.equal('電話番号でログイン');
     expect(text(pl!, '.title')).to.equal('Zaloguj się telefonem');
+  });
+
+  it('speaks every language, in its direction, with its own words', async () => {
+    const el = await mount({ language: 'en' });
+    for (const code of LANGUAGES) {
+      const t = await loadTranslation(code);
+      el.language = code;
+      await waitUntil(() => $(el, '.base').getAttribute('lang') === code, code);
+      expect(text(el, '.title'), code).to.equal(t.title);
+      expect(text(el, 'button[type="submit"]'), code).to.equal(t.sendCode);
+      expect($(el, '.base').getAttribute('dir'), code).to.equal(t.$dir);
+    }
   });
 
   it('re-renders when the language changes', async () => {
@@ -108,10 +114,11 @@ describe('<sms-login> languages', () => {
     expect(text(el, '#sent-to')).to.equal('Nous avons envoyé un code au +1 514 555 0123.');
   });
 
-  for (const language of ['ar', 'he']) {
+  for (const language of ['ar', 'fa', 'he', 'ur']) {
     it(`renders ${language} right to left, with the number left to right, and passes axe`, async () => {
-      const el = await mount({ language });
-      const t = (await loadTranslation(language as 'ar')) as Translation;
+      const el = await mount({ language, defaultCountry: 'GB' });
+      const t = await loadTranslation(language as LanguageCode);
+      await waitUntil(() => text(el, '.title') === t.title, 'the translation did not load');
       expect($(el, '.base').getAttribute('dir')).to.equal('rtl');
       expect(getComputedStyle($(el, '.base')).direction).to.equal('rtl');
       expect($(el, '#number').getAttribute('dir')).to.equal('ltr');
@@ -120,12 +127,23 @@ describe('<sms-login> languages', () => {
       const button = $(el, '#country-button').getBoundingClientRect();
       const field = $(el, '#number').getBoundingClientRect();
       expect(button.left).to.be.greaterThan(field.left);
-      expect(text(el, '.title')).to.equal(t.title);
+      // The calling code keeps its order inside the sentence: "(+44)", never "(44+)".
+      expect(text(el, '#country-button .visually-hidden')).to.contain('\u2066+44\u2069');
       await expect(el).to.be.accessible();
       $(el, '#country-button').click();
       await el.updateComplete;
       expect(getComputedStyle($(el, '#country-list')).direction).to.equal('rtl');
       await expect(el).to.be.accessible();
+    });
+
+    it(`isolates the number in ${language}'s "code sent" sentence`, async () => {
+      const el = await mount({ language, defaultCountry: 'GB' });
+      const t = await loadTranslation(language as LanguageCode);
+      await waitUntil(() => text(el, '.title') === t.title, 'the translation did not load');
+      await sendCodeTo(el, '07911 123456');
+      const sentence = t.codeSentTo('\u2066+44 7911 123456\u2069');
+      expect(text(el, '#sent-to')).to.equal(sentence);
+      expect(text(el, '[role="status"]')).to.equal(sentence);
     });
   }
 });

@@ -1,13 +1,24 @@
-import { LANGUAGES, type LanguageCode } from './translation.js';
+import { LANGUAGES } from './load-translation.js';
+import type { LanguageCode } from './translation.js';
 
+// Tags that mean one of our languages under another name (old codes, scripts, regions).
 const aliases: Record<string, LanguageCode> = {
   iw: 'he',
   in: 'id',
+  no: 'nb',
+  tl: 'fil',
   zh: 'zh-CN',
   'zh-hans': 'zh-CN',
   'zh-sg': 'zh-CN',
   'zh-my': 'zh-CN',
+  'zh-hant': 'zh-TW',
+  'zh-hk': 'zh-TW',
+  'zh-mo': 'zh-TW',
 };
+
+// Spanish of the Americas reads Latin American Spanish before Spain's (CLDR's parent locales).
+const LATIN_AMERICAN_SPANISH =
+  /^es-(ar|bo|br|bz|cl|co|cr|cu|do|ec|gt|hn|mx|ni|pa|pe|pr|py|sv|us|uy|ve)$/;
 
 /**
  * The best translation for a list of requested language tags, most preferred first: the exact tag,
@@ -20,9 +31,10 @@ export function negotiateLanguage(requested: readonly (string | undefined | null
     const parts = tag.replace(/_/g, '-').toLowerCase().split('-');
     for (let length = parts.length; length > 0; length--) {
       const candidate = parts.slice(0, length).join('-');
-      const match = byLowerCase.get(candidate) ?? aliases[candidate];
-      // Traditional Chinese readers are better served in their next language than in Simplified.
-      if (match === 'zh-CN' && /^zh-(hant|tw|hk|mo)/.test(parts.join('-'))) break;
+      const match =
+        byLowerCase.get(candidate) ??
+        aliases[candidate] ??
+        (LATIN_AMERICAN_SPANISH.test(candidate) ? 'es-419' : undefined);
       if (match) return match;
     }
   }

@@ -1,7 +1,8 @@
 /**
  * The words of the widget in one language. Every language file implements all of it (a test
  * checks), so a missing string is a type error, not a blank in the page.
- * Strings that take values are functions; numbers and durations arrive already formatted.
+ * Strings that take values are functions (a wait arrives already formatted); strings that take a
+ * count are a `Plural`.
  */
 export interface Translation {
   /** BCP 47 tag of the language (`pt-BR`). */
@@ -13,7 +14,10 @@ export interface Translation {
   title: string;
   phoneIntro: string;
   countryLabel: string;
-  /** Accessible name of the country button: (country name, calling code with +). */
+  /**
+   * Accessible name of the country button: (country name, calling code with +). The element
+   * isolates the calling code in a right-to-left language; the text need not.
+   */
   selectedCountry: (country: string, callingCode: string) => string;
   searchCountries: string;
   noCountryFound: string;
@@ -22,17 +26,17 @@ export interface Translation {
   sending: string;
 
   codeTitle: string;
-  /** (the number, formatted internationally) */
+  /** (the number, formatted internationally; isolated by the element in a right-to-left language) */
   codeSentTo: (phoneNumber: string) => string;
-  /** Hint under the code field: (number of digits) */
-  codeHint: (length: number) => string;
+  /** Hint under the code field: `{count}` digits. */
+  codeHint: Plural;
   codeLabel: string;
   verify: string;
   verifying: string;
   useAnotherNumber: string;
   resendCode: string;
-  /** The disabled resend button: (seconds left) */
-  resendIn: (seconds: number) => string;
+  /** The disabled resend button: `{count}` seconds left. */
+  resendIn: Plural;
   codeResent: string;
 
   successTitle: string;
@@ -42,10 +46,12 @@ export interface Translation {
   errorInvalidNumber: string;
   /** A number whose country is not among the `countries` offered. */
   errorCountryNotAllowed: string;
-  /** (attempts left, or undefined when unknown) */
-  errorWrongCode: (attemptsLeft?: number) => string;
-  /** Enter on a code shorter than it should be: (number of digits) */
-  errorIncompleteCode: (length: number) => string;
+  /** A wrong code when the attempts left are unknown. */
+  errorWrongCode: string;
+  /** A wrong code with `{count}` attempts left. */
+  errorWrongCodeAttemptsLeft: Plural;
+  /** Enter on a code shorter than it should be: the code has `{count}` digits. */
+  errorIncompleteCode: Plural;
   errorTooManyAttempts: string;
   errorExpired: string;
   errorSignupDisabled: string;
@@ -56,28 +62,76 @@ export interface Translation {
   errorUnknown: string;
 }
 
-/** The language codes that have a translation file. */
-export const LANGUAGES = [
-  'ar',
-  'de',
-  'en',
-  'es',
-  'fr',
-  'he',
-  'hi',
-  'id',
-  'it',
-  'ja',
-  'ko',
-  'nl',
-  'pl',
-  'pt',
-  'pt-BR',
-  'ru',
-  'sv',
-  'tr',
-  'uk',
-  'zh-CN',
-] as const;
+/**
+ * A text that takes a count: one text for each plural category the language has
+ * (`new Intl.PluralRules(code).resolvedOptions().pluralCategories`, a test checks), where `{count}`
+ * stands for the count as `Intl.NumberFormat` writes it in the language.
+ */
+export type Plural = { readonly [category in Intl.LDMLPluralRule]?: string } & {
+  readonly other: string;
+};
 
-export type LanguageCode = (typeof LANGUAGES)[number];
+/** The language codes that have a translation file (`LANGUAGES` lists them at run time). */
+export type LanguageCode =
+  | 'af'
+  | 'am'
+  | 'ar'
+  | 'az'
+  | 'bg'
+  | 'bn'
+  | 'ca'
+  | 'cs'
+  | 'da'
+  | 'de'
+  | 'el'
+  | 'en'
+  | 'es'
+  | 'es-419'
+  | 'et'
+  | 'fa'
+  | 'fi'
+  | 'fil'
+  | 'fr'
+  | 'fr-CA'
+  | 'gu'
+  | 'ha'
+  | 'he'
+  | 'hi'
+  | 'hr'
+  | 'hu'
+  | 'id'
+  | 'it'
+  | 'ja'
+  | 'km'
+  | 'kn'
+  | 'ko'
+  | 'lt'
+  | 'lv'
+  | 'ml'
+  | 'mr'
+  | 'ms'
+  | 'my'
+  | 'nb'
+  | 'nl'
+  | 'nn'
+  | 'pa'
+  | 'pl'
+  | 'pt'
+  | 'pt-BR'
+  | 'ro'
+  | 'ru'
+  | 'sk'
+  | 'sl'
+  | 'sr'
+  | 'sv'
+  | 'sw'
+  | 'ta'
+  | 'te'
+  | 'th'
+  | 'tr'
+  | 'uk'
+  | 'ur'
+  | 'vi'
+  | 'yo'
+  | 'zh-CN'
+  | 'zh-TW';

@@ -1,3 +1,4 @@
+import { formatCount } from '../i18n/format.js';
 import type { Translation } from '../i18n/translation.js';
 
 /** The failures the widget tells apart, each with its own message. */
@@ -56,9 +57,11 @@ export function errorMessage(
     case 'country-not-allowed':
       return t.errorCountryNotAllowed;
     case 'wrong-code':
-      return t.errorWrongCode(values.attemptsLeft);
+      return values.attemptsLeft === undefined
+        ? t.errorWrongCode
+        : formatCount(t, t.errorWrongCodeAttemptsLeft, values.attemptsLeft);
     case 'incomplete-code':
-      return t.errorIncompleteCode(values.codeLength ?? 6);
+      return formatCount(t, t.errorIncompleteCode, values.codeLength ?? 6);
     case 'too-many-attempts':
       return t.errorTooManyAttempts;
     case 'expired':

@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
+import { isolateLtr } from '../i18n/format.js';
 import type { Translation } from '../i18n/translation.js';
 import { callingCodeOf } from '../phone/countries.js';
 import { CountryPickerController, renderCountryPicker } from '../phone/country-picker.js';
@@ -244,7 +245,7 @@ export class SmsLogin extends LitElement {
           countryLabel: t.countryLabel,
           buttonLabel: t.selectedCountry(
             selected?.name ?? country,
-            `+${callingCodeOf(country) ?? ''}`,
+            isolateLtr(t, `+${callingCodeOf(country) ?? ''}`),
           ),
           searchLabel: t.searchCountries,
           noResult: t.noCountryFound,

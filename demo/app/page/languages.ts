@@ -1,7 +1,7 @@
 // The widget's shipped languages, named in their own words.
 import { LANGUAGES } from '../../../src/index.js';
 
-export const RTL_LANGUAGES = new Set(['ar', 'he']);
+export const RTL_LANGUAGES = new Set(['ar', 'fa', 'he', 'ur']);
 
 export function nativeName(code: string): string {
   try {

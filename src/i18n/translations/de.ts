@@ -17,13 +17,13 @@ const de: Translation = {
 
   codeTitle: 'Code eingeben',
   codeSentTo: (phoneNumber) => `Wir haben einen Code an ${phoneNumber} gesendet.`,
-  codeHint: (length) => `${length} Ziffern`,
+  codeHint: { one: '{count} Ziffer', other: '{count} Ziffern' },
   codeLabel: 'Bestätigungscode',
   verify: 'Bestätigen',
   verifying: 'Wird geprüft…',
   useAnotherNumber: 'Andere Nummer verwenden',
   resendCode: 'Neuen Code senden',
-  resendIn: (seconds) => `Neuer Code in ${seconds} s`,
+  resendIn: { one: 'Neuer Code in {count} s', other: 'Neuer Code in {count} s' },
   codeResent: 'Ein neuer Code ist unterwegs.',
 
   successTitle: 'Sie sind angemeldet',
@@ -32,11 +32,15 @@ const de: Translation = {
   retry: 'Erneut versuchen',
   errorInvalidNumber: 'Diese Telefonnummer scheint nicht zu stimmen. Bitte prüfen Sie sie.',
   errorCountryNotAllowed: 'Telefonnummern aus diesem Land werden hier nicht akzeptiert.',
-  errorWrongCode: (attemptsLeft) =>
-    attemptsLeft === undefined
-      ? 'Der Code ist falsch. Bitte prüfen Sie ihn.'
-      : `Der Code ist falsch. Noch ${attemptsLeft} ${attemptsLeft === 1 ? 'Versuch' : 'Versuche'}.`,
-  errorIncompleteCode: (length) => `Geben Sie den ${length}-stelligen Code ein.`,
+  errorWrongCode: 'Der Code ist falsch. Bitte prüfen Sie ihn.',
+  errorWrongCodeAttemptsLeft: {
+    one: 'Der Code ist falsch. Noch {count} Versuch.',
+    other: 'Der Code ist falsch. Noch {count} Versuche.',
+  },
+  errorIncompleteCode: {
+    one: 'Geben Sie den {count}-stelligen Code ein.',
+    other: 'Geben Sie den {count}-stelligen Code ein.',
+  },
   errorTooManyAttempts: 'Zu viele falsche Codes. Fordern Sie einen neuen Code an.',
   errorExpired: 'Dieser Code ist abgelaufen. Fordern Sie einen neuen Code an.',
   errorSignupDisabled: 'Zu dieser Telefonnummer gibt es kein Konto.',

@@ -17,13 +17,13 @@ const en: Translation = {
 
   codeTitle: 'Enter the code',
   codeSentTo: (phoneNumber) => `We sent a code to ${phoneNumber}.`,
-  codeHint: (length) => `${length} digits`,
+  codeHint: { one: '{count} digit', other: '{count} digits' },
   codeLabel: 'Verification code',
   verify: 'Verify',
   verifying: 'Verifying…',
   useAnotherNumber: 'Use another number',
   resendCode: 'Send a new code',
-  resendIn: (seconds) => `Send a new code in ${seconds} s`,
+  resendIn: { one: 'Send a new code in {count} s', other: 'Send a new code in {count} s' },
   codeResent: 'A new code is on its way.',
 
   successTitle: 'You are signed in',
@@ -32,11 +32,15 @@ const en: Translation = {
   retry: 'Try again',
   errorInvalidNumber: 'This phone number does not look right. Check it and try again.',
   errorCountryNotAllowed: 'Phone numbers from this country are not accepted here.',
-  errorWrongCode: (attemptsLeft) =>
-    attemptsLeft === undefined
-      ? 'That code is not right. Check it and try again.'
-      : `That code is not right. ${attemptsLeft === 1 ? '1 attempt' : `${attemptsLeft} attempts`} left.`,
-  errorIncompleteCode: (length) => `Enter the ${length}-digit code.`,
+  errorWrongCode: 'That code is not right. Check it and try again.',
+  errorWrongCodeAttemptsLeft: {
+    one: 'That code is not right. {count} attempt left.',
+    other: 'That code is not right. {count} attempts left.',
+  },
+  errorIncompleteCode: {
+    one: 'Enter the {count}-digit code.',
+    other: 'Enter the {count}-digit code.',
+  },
   errorTooManyAttempts: 'Too many wrong codes. Ask for a new code.',
   errorExpired: 'This code has expired. Ask for a new code.',
   errorSignupDisabled: 'There is no account with this phone number.',

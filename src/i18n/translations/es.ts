@@ -17,13 +17,17 @@ const es: Translation = {
 
   codeTitle: 'Introduce el código',
   codeSentTo: (phoneNumber) => `Enviamos un código al ${phoneNumber}.`,
-  codeHint: (length) => `${length} dígitos`,
+  codeHint: { one: '{count} dígito', many: '{count} de dígitos', other: '{count} dígitos' },
   codeLabel: 'Código de verificación',
   verify: 'Verificar',
   verifying: 'Verificando…',
   useAnotherNumber: 'Usar otro número',
   resendCode: 'Enviar un código nuevo',
-  resendIn: (seconds) => `Nuevo código en ${seconds} s`,
+  resendIn: {
+    one: 'Nuevo código en {count} s',
+    many: 'Nuevo código en {count} s',
+    other: 'Nuevo código en {count} s',
+  },
   codeResent: 'Te hemos enviado un código nuevo.',
 
   successTitle: 'Has iniciado sesión',
@@ -32,11 +36,17 @@ const es: Translation = {
   retry: 'Reintentar',
   errorInvalidNumber: 'Este número de teléfono no parece correcto. Revísalo e inténtalo de nuevo.',
   errorCountryNotAllowed: 'Aquí no se aceptan números de teléfono de este país.',
-  errorWrongCode: (attemptsLeft) =>
-    attemptsLeft === undefined
-      ? 'El código no es correcto. Revísalo e inténtalo de nuevo.'
-      : `El código no es correcto. ${attemptsLeft === 1 ? 'Queda 1 intento' : `Quedan ${attemptsLeft} intentos`}.`,
-  errorIncompleteCode: (length) => `Introduce el código de ${length} dígitos.`,
+  errorWrongCode: 'El código no es correcto. Revísalo e inténtalo de nuevo.',
+  errorWrongCodeAttemptsLeft: {
+    one: 'El código no es correcto. Queda {count} intento.',
+    many: 'El código no es correcto. Quedan {count} de intentos.',
+    other: 'El código no es correcto. Quedan {count} intentos.',
+  },
+  errorIncompleteCode: {
+    one: 'Introduce el código de {count} dígito.',
+    many: 'Introduce el código de {count} de dígitos.',
+    other: 'Introduce el código de {count} dígitos.',
+  },
   errorTooManyAttempts: 'Demasiados códigos incorrectos. Pide un código nuevo.',
   errorExpired: 'Este código ha caducado. Pide un código nuevo.',
   errorSignupDisabled: 'No hay ninguna cuenta con este número de teléfono.',

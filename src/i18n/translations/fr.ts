@@ -17,13 +17,17 @@ const fr: Translation = {
 
   codeTitle: 'Saisissez le code',
   codeSentTo: (phoneNumber) => `Nous avons envoyé un code au ${phoneNumber}.`,
-  codeHint: (length) => `${length} chiffres`,
+  codeHint: { one: '{count} chiffre', many: '{count} de chiffres', other: '{count} chiffres' },
   codeLabel: 'Code de vérification',
   verify: 'Valider',
   verifying: 'Vérification…',
   useAnotherNumber: 'Utiliser un autre numéro',
   resendCode: 'Envoyer un nouveau code',
-  resendIn: (seconds) => `Nouveau code dans ${seconds} s`,
+  resendIn: {
+    one: 'Nouveau code dans {count} s',
+    many: 'Nouveau code dans {count} s',
+    other: 'Nouveau code dans {count} s',
+  },
   codeResent: 'Un nouveau code est en route.',
 
   successTitle: 'Vous êtes connecté',
@@ -32,11 +36,17 @@ const fr: Translation = {
   retry: 'Réessayer',
   errorInvalidNumber: 'Ce numéro de téléphone semble incorrect. Vérifiez-le et réessayez.',
   errorCountryNotAllowed: 'Les numéros de téléphone de ce pays ne sont pas acceptés ici.',
-  errorWrongCode: (attemptsLeft) =>
-    attemptsLeft === undefined
-      ? 'Ce code est incorrect. Vérifiez-le et réessayez.'
-      : `Ce code est incorrect. ${attemptsLeft === 1 ? 'Il reste 1 essai' : `Il reste ${attemptsLeft} essais`}.`,
-  errorIncompleteCode: (length) => `Saisissez le code à ${length} chiffres.`,
+  errorWrongCode: 'Ce code est incorrect. Vérifiez-le et réessayez.',
+  errorWrongCodeAttemptsLeft: {
+    one: 'Ce code est incorrect. Il reste {count} essai.',
+    many: 'Ce code est incorrect. Il reste {count} d’essais.',
+    other: 'Ce code est incorrect. Il reste {count} essais.',
+  },
+  errorIncompleteCode: {
+    one: 'Saisissez le code à {count} chiffre.',
+    many: 'Saisissez le code à {count} de chiffres.',
+    other: 'Saisissez le code à {count} chiffres.',
+  },
   errorTooManyAttempts: 'Trop de codes erronés. Demandez un nouveau code.',
   errorExpired: 'Ce code a expiré. Demandez un nouveau code.',
   errorSignupDisabled: 'Aucun compte n’est associé à ce numéro de téléphone.',

@@ -16,14 +16,18 @@ const he: Translation = {
   sending: 'שולח…',
 
   codeTitle: 'הזנת הקוד',
-  codeSentTo: (phoneNumber) => `שלחנו קוד אל \u2066${phoneNumber}\u2069.`,
-  codeHint: (length) => `${length} ספרות`,
+  codeSentTo: (phoneNumber) => `שלחנו קוד אל ${phoneNumber}.`,
+  codeHint: { one: 'ספרה אחת', two: 'שתי ספרות', other: '{count} ספרות' },
   codeLabel: 'קוד אימות',
   verify: 'אימות',
   verifying: 'מאמת…',
   useAnotherNumber: 'שימוש במספר אחר',
   resendCode: 'שליחת קוד חדש',
-  resendIn: (seconds) => `קוד חדש בעוד ${seconds} שנ׳`,
+  resendIn: {
+    one: 'קוד חדש בעוד שנייה',
+    two: 'קוד חדש בעוד שתי שניות',
+    other: 'קוד חדש בעוד {count} שניות',
+  },
   codeResent: 'קוד חדש בדרך.',
 
   successTitle: 'נכנסת בהצלחה',
@@ -32,11 +36,17 @@ const he: Translation = {
   retry: 'ניסיון נוסף',
   errorInvalidNumber: 'נראה שמספר הטלפון שגוי. יש לבדוק ולנסות שוב.',
   errorCountryNotAllowed: 'מספרי טלפון מהמדינה הזו אינם מתקבלים כאן.',
-  errorWrongCode: (attemptsLeft) =>
-    attemptsLeft === undefined
-      ? 'הקוד שגוי. יש לבדוק ולנסות שוב.'
-      : `הקוד שגוי. ${attemptsLeft === 1 ? 'נותר ניסיון אחד' : `נותרו ${attemptsLeft} ניסיונות`}.`,
-  errorIncompleteCode: (length) => `יש להזין את הקוד בן ${length} הספרות.`,
+  errorWrongCode: 'הקוד שגוי. יש לבדוק ולנסות שוב.',
+  errorWrongCodeAttemptsLeft: {
+    one: 'הקוד שגוי. נותר ניסיון אחד.',
+    two: 'הקוד שגוי. נותרו שני ניסיונות.',
+    other: 'הקוד שגוי. נותרו {count} ניסיונות.',
+  },
+  errorIncompleteCode: {
+    one: 'יש להזין את הקוד בן הספרה האחת.',
+    two: 'יש להזין את הקוד בן שתי הספרות.',
+    other: 'יש להזין את הקוד בן {count} הספרות.',
+  },
   errorTooManyAttempts: 'יותר מדי קודים שגויים. יש לבקש קוד חדש.',
   errorExpired: 'תוקף הקוד פג. יש לבקש קוד חדש.',
   errorSignupDisabled: 'אין חשבון עם מספר הטלפון הזה.',

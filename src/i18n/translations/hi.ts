@@ -17,13 +17,13 @@ const hi: Translation = {
 
   codeTitle: 'कोड दर्ज करें',
   codeSentTo: (phoneNumber) => `हमने ${phoneNumber} पर कोड भेजा है।`,
-  codeHint: (length) => `${length} अंक`,
+  codeHint: { one: '{count} अंक', other: '{count} अंक' },
   codeLabel: 'सत्यापन कोड',
   verify: 'सत्यापित करें',
   verifying: 'सत्यापित किया जा रहा है…',
   useAnotherNumber: 'दूसरा नंबर इस्तेमाल करें',
   resendCode: 'नया कोड भेजें',
-  resendIn: (seconds) => `${seconds} सेकंड में नया कोड`,
+  resendIn: { one: '{count} सेकंड में नया कोड', other: '{count} सेकंड में नया कोड' },
   codeResent: 'नया कोड भेजा जा रहा है।',
 
   successTitle: 'आप साइन इन हो गए हैं',
@@ -32,11 +32,12 @@ const hi: Translation = {
   retry: 'फिर से कोशिश करें',
   errorInvalidNumber: 'यह फ़ोन नंबर सही नहीं लगता। जाँचें और फिर से कोशिश करें।',
   errorCountryNotAllowed: 'इस देश के फ़ोन नंबर यहाँ स्वीकार नहीं किए जाते।',
-  errorWrongCode: (attemptsLeft) =>
-    attemptsLeft === undefined
-      ? 'कोड सही नहीं है। जाँचें और फिर से कोशिश करें।'
-      : `कोड सही नहीं है। ${attemptsLeft} प्रयास बाकी हैं।`,
-  errorIncompleteCode: (length) => `${length} अंकों का कोड दर्ज करें।`,
+  errorWrongCode: 'कोड सही नहीं है। जाँचें और फिर से कोशिश करें।',
+  errorWrongCodeAttemptsLeft: {
+    one: 'कोड सही नहीं है। {count} प्रयास बाकी है।',
+    other: 'कोड सही नहीं है। {count} प्रयास बाकी हैं।',
+  },
+  errorIncompleteCode: { one: '{count} अंक का कोड दर्ज करें।', other: '{count} अंकों का कोड दर्ज करें।' },
   errorTooManyAttempts: 'बहुत ज़्यादा गलत कोड। नया कोड माँगें।',
   errorExpired: 'इस कोड की समय-सीमा खत्म हो गई है। नया कोड माँगें।',
   errorSignupDisabled: 'इस फ़ोन नंबर से कोई खाता नहीं है।',

@@ -17,13 +17,13 @@ const id: Translation = {
 
   codeTitle: 'Masukkan kode',
   codeSentTo: (phoneNumber) => `Kami telah mengirim kode ke ${phoneNumber}.`,
-  codeHint: (length) => `${length} digit`,
+  codeHint: { other: '{count} digit' },
   codeLabel: 'Kode verifikasi',
   verify: 'Verifikasi',
   verifying: 'Memverifikasi…',
   useAnotherNumber: 'Gunakan nomor lain',
   resendCode: 'Kirim kode baru',
-  resendIn: (seconds) => `Kode baru dalam ${seconds} dtk`,
+  resendIn: { other: 'Kode baru dalam {count} dtk' },
   codeResent: 'Kode baru sedang dikirim.',
 
   successTitle: 'Anda sudah masuk',
@@ -32,11 +32,9 @@ const id: Translation = {
   retry: 'Coba lagi',
   errorInvalidNumber: 'Nomor telepon ini sepertinya salah. Periksa lalu coba lagi.',
   errorCountryNotAllowed: 'Nomor telepon dari negara ini tidak diterima di sini.',
-  errorWrongCode: (attemptsLeft) =>
-    attemptsLeft === undefined
-      ? 'Kode salah. Periksa lalu coba lagi.'
-      : `Kode salah. Sisa ${attemptsLeft} percobaan.`,
-  errorIncompleteCode: (length) => `Masukkan kode ${length} digit.`,
+  errorWrongCode: 'Kode salah. Periksa lalu coba lagi.',
+  errorWrongCodeAttemptsLeft: { other: 'Kode salah. Sisa {count} percobaan.' },
+  errorIncompleteCode: { other: 'Masukkan kode {count} digit.' },
   errorTooManyAttempts: 'Terlalu banyak kode salah. Minta kode baru.',
   errorExpired: 'Kode ini sudah kedaluwarsa. Minta kode baru.',
   errorSignupDisabled: 'Tidak ada akun dengan nomor telepon ini.',

@@ -17,13 +17,17 @@ const it: Translation = {
 
   codeTitle: 'Inserisci il codice',
   codeSentTo: (phoneNumber) => `Abbiamo inviato un codice al ${phoneNumber}.`,
-  codeHint: (length) => `${length} cifre`,
+  codeHint: { one: '{count} cifra', many: '{count} di cifre', other: '{count} cifre' },
   codeLabel: 'Codice di verifica',
   verify: 'Verifica',
   verifying: 'Verifica in corso…',
   useAnotherNumber: 'Usa un altro numero',
   resendCode: 'Invia un nuovo codice',
-  resendIn: (seconds) => `Nuovo codice tra ${seconds} s`,
+  resendIn: {
+    one: 'Nuovo codice tra {count} s',
+    many: 'Nuovo codice tra {count} s',
+    other: 'Nuovo codice tra {count} s',
+  },
   codeResent: 'Un nuovo codice è in arrivo.',
 
   successTitle: 'Accesso effettuato',
@@ -32,11 +36,17 @@ const it: Translation = {
   retry: 'Riprova',
   errorInvalidNumber: 'Questo numero di telefono non sembra corretto. Controllalo e riprova.',
   errorCountryNotAllowed: 'I numeri di telefono di questo paese non sono accettati qui.',
-  errorWrongCode: (attemptsLeft) =>
-    attemptsLeft === undefined
-      ? 'Il codice non è corretto. Controllalo e riprova.'
-      : `Il codice non è corretto. ${attemptsLeft === 1 ? 'Resta 1 tentativo' : `Restano ${attemptsLeft} tentativi`}.`,
-  errorIncompleteCode: (length) => `Inserisci il codice di ${length} cifre.`,
+  errorWrongCode: 'Il codice non è corretto. Controllalo e riprova.',
+  errorWrongCodeAttemptsLeft: {
+    one: 'Il codice non è corretto. Resta {count} tentativo.',
+    many: 'Il codice non è corretto. Restano {count} di tentativi.',
+    other: 'Il codice non è corretto. Restano {count} tentativi.',
+  },
+  errorIncompleteCode: {
+    one: 'Inserisci il codice di {count} cifra.',
+    many: 'Inserisci il codice di {count} di cifre.',
+    other: 'Inserisci il codice di {count} cifre.',
+  },
   errorTooManyAttempts: 'Troppi codici errati. Richiedi un nuovo codice.',
   errorExpired: 'Questo codice è scaduto. Richiedi un nuovo codice.',
   errorSignupDisabled: 'Non esiste un account con questo numero di telefono.',

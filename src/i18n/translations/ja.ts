@@ -17,13 +17,13 @@ const ja: Translation = {
 
   codeTitle: 'コードを入力',
   codeSentTo: (phoneNumber) => `${phoneNumber} にコードを送信しました。`,
-  codeHint: (length) => `${length} 桁`,
+  codeHint: { other: '{count} 桁' },
   codeLabel: '確認コード',
   verify: '確認',
   verifying: '確認中…',
   useAnotherNumber: '別の番号を使う',
   resendCode: '新しいコードを送信',
-  resendIn: (seconds) => `${seconds} 秒後に再送信できます`,
+  resendIn: { other: '{count} 秒後に再送信できます' },
   codeResent: '新しいコードを送信しました。',
 
   successTitle: 'ログインしました',
@@ -32,11 +32,9 @@ const ja: Translation = {
   retry: '再試行',
   errorInvalidNumber: '電話番号が正しくないようです。確認してもう一度お試しください。',
   errorCountryNotAllowed: 'この国の電話番号はここではご利用いただけません。',
-  errorWrongCode: (attemptsLeft) =>
-    attemptsLeft === undefined
-      ? 'コードが正しくありません。確認してもう一度お試しください。'
-      : `コードが正しくありません。残り ${attemptsLeft} 回です。`,
-  errorIncompleteCode: (length) => `${length} 桁のコードを入力してください。`,
+  errorWrongCode: 'コードが正しくありません。確認してもう一度お試しください。',
+  errorWrongCodeAttemptsLeft: { other: 'コードが正しくありません。残り {count} 回です。' },
+  errorIncompleteCode: { other: '{count} 桁のコードを入力してください。' },
   errorTooManyAttempts: '間違ったコードが多すぎます。新しいコードを取得してください。',
   errorExpired: 'このコードは有効期限が切れています。新しいコードを取得してください。',
   errorSignupDisabled: 'この電話番号のアカウントはありません。',

@@ -17,13 +17,13 @@ const ko: Translation = {
 
   codeTitle: '코드 입력',
   codeSentTo: (phoneNumber) => `${phoneNumber}(으)로 코드를 보냈습니다.`,
-  codeHint: (length) => `${length}자리`,
+  codeHint: { other: '{count}자리' },
   codeLabel: '인증 코드',
   verify: '확인',
   verifying: '확인 중…',
   useAnotherNumber: '다른 번호 사용',
   resendCode: '새 코드 보내기',
-  resendIn: (seconds) => `${seconds}초 후 새 코드 보내기`,
+  resendIn: { other: '{count}초 후 새 코드 보내기' },
   codeResent: '새 코드를 보냈습니다.',
 
   successTitle: '로그인되었습니다',
@@ -32,11 +32,9 @@ const ko: Translation = {
   retry: '다시 시도',
   errorInvalidNumber: '전화번호가 올바르지 않은 것 같습니다. 확인 후 다시 시도하세요.',
   errorCountryNotAllowed: '이 국가의 전화번호는 여기에서 사용할 수 없습니다.',
-  errorWrongCode: (attemptsLeft) =>
-    attemptsLeft === undefined
-      ? '코드가 올바르지 않습니다. 확인 후 다시 시도하세요.'
-      : `코드가 올바르지 않습니다. ${attemptsLeft}번 남았습니다.`,
-  errorIncompleteCode: (length) => `${length}자리 코드를 입력하세요.`,
+  errorWrongCode: '코드가 올바르지 않습니다. 확인 후 다시 시도하세요.',
+  errorWrongCodeAttemptsLeft: { other: '코드가 올바르지 않습니다. {count}번 남았습니다.' },
+  errorIncompleteCode: { other: '{count}자리 코드를 입력하세요.' },
   errorTooManyAttempts: '잘못된 코드를 너무 많이 입력했습니다. 새 코드를 요청하세요.',
   errorExpired: '코드가 만료되었습니다. 새 코드를 요청하세요.',
   errorSignupDisabled: '이 전화번호로 등록된 계정이 없습니다.',

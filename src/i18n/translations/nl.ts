@@ -17,13 +17,13 @@ const nl: Translation = {
 
   codeTitle: 'Voer de code in',
   codeSentTo: (phoneNumber) => `We hebben een code gestuurd naar ${phoneNumber}.`,
-  codeHint: (length) => `${length} cijfers`,
+  codeHint: { one: '{count} cijfer', other: '{count} cijfers' },
   codeLabel: 'Verificatiecode',
   verify: 'Bevestigen',
   verifying: 'Controleren…',
   useAnotherNumber: 'Ander nummer gebruiken',
   resendCode: 'Nieuwe code sturen',
-  resendIn: (seconds) => `Nieuwe code over ${seconds} s`,
+  resendIn: { one: 'Nieuwe code over {count} s', other: 'Nieuwe code over {count} s' },
   codeResent: 'Er is een nieuwe code onderweg.',
 
   successTitle: 'Je bent ingelogd',
@@ -33,11 +33,15 @@ const nl: Translation = {
   errorInvalidNumber:
     'Dit telefoonnummer lijkt niet te kloppen. Controleer het en probeer opnieuw.',
   errorCountryNotAllowed: 'Telefoonnummers uit dit land worden hier niet geaccepteerd.',
-  errorWrongCode: (attemptsLeft) =>
-    attemptsLeft === undefined
-      ? 'Deze code klopt niet. Controleer hem en probeer opnieuw.'
-      : `Deze code klopt niet. Nog ${attemptsLeft} ${attemptsLeft === 1 ? 'poging' : 'pogingen'}.`,
-  errorIncompleteCode: (length) => `Voer de ${length}-cijferige code in.`,
+  errorWrongCode: 'Deze code klopt niet. Controleer hem en probeer opnieuw.',
+  errorWrongCodeAttemptsLeft: {
+    one: 'Deze code klopt niet. Nog {count} poging.',
+    other: 'Deze code klopt niet. Nog {count} pogingen.',
+  },
+  errorIncompleteCode: {
+    one: 'Voer de {count}-cijferige code in.',
+    other: 'Voer de {count}-cijferige code in.',
+  },
   errorTooManyAttempts: 'Te veel verkeerde codes. Vraag een nieuwe code aan.',
   errorExpired: 'Deze code is verlopen. Vraag een nieuwe code aan.',
   errorSignupDisabled: 'Er is geen account met dit telefoonnummer.',

@@ -1,13 +1,5 @@
 import type { Translation } from '../translation.js';
 
-const attempts = (n: number) => {
-  const mod10 = n % 10;
-  const mod100 = n % 100;
-  if (n === 1) return 'próba';
-  if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return 'próby';
-  return 'prób';
-};
-
 const pl: Translation = {
   $code: 'pl',
   $name: 'Polski',
@@ -25,13 +17,23 @@ const pl: Translation = {
 
   codeTitle: 'Wpisz kod',
   codeSentTo: (phoneNumber) => `Wysłaliśmy kod na numer ${phoneNumber}.`,
-  codeHint: (length) => `Cyfry: ${length}`,
+  codeHint: {
+    one: '{count} cyfra',
+    few: '{count} cyfry',
+    many: '{count} cyfr',
+    other: '{count} cyfry',
+  },
   codeLabel: 'Kod weryfikacyjny',
   verify: 'Potwierdź',
   verifying: 'Sprawdzanie…',
   useAnotherNumber: 'Użyj innego numeru',
   resendCode: 'Wyślij nowy kod',
-  resendIn: (seconds) => `Nowy kod za ${seconds} s`,
+  resendIn: {
+    one: 'Nowy kod za {count} s',
+    few: 'Nowy kod za {count} s',
+    many: 'Nowy kod za {count} s',
+    other: 'Nowy kod za {count} s',
+  },
   codeResent: 'Nowy kod jest w drodze.',
 
   successTitle: 'Zalogowano',
@@ -40,11 +42,19 @@ const pl: Translation = {
   retry: 'Spróbuj ponownie',
   errorInvalidNumber: 'Ten numer telefonu wygląda na niepoprawny. Sprawdź go i spróbuj ponownie.',
   errorCountryNotAllowed: 'Numery telefonów z tego kraju nie są tutaj akceptowane.',
-  errorWrongCode: (attemptsLeft) =>
-    attemptsLeft === undefined
-      ? 'Kod jest niepoprawny. Sprawdź go i spróbuj ponownie.'
-      : `Kod jest niepoprawny. Pozostało: ${attemptsLeft} ${attempts(attemptsLeft)}.`,
-  errorIncompleteCode: (length) => `Wpisz ${length}-cyfrowy kod.`,
+  errorWrongCode: 'Kod jest niepoprawny. Sprawdź go i spróbuj ponownie.',
+  errorWrongCodeAttemptsLeft: {
+    one: 'Kod jest niepoprawny. Pozostała {count} próba.',
+    few: 'Kod jest niepoprawny. Pozostały {count} próby.',
+    many: 'Kod jest niepoprawny. Pozostało {count} prób.',
+    other: 'Kod jest niepoprawny. Pozostało {count} próby.',
+  },
+  errorIncompleteCode: {
+    one: 'Wpisz {count}-cyfrowy kod.',
+    few: 'Wpisz {count}-cyfrowy kod.',
+    many: 'Wpisz {count}-cyfrowy kod.',
+    other: 'Wpisz {count}-cyfrowy kod.',
+  },
   errorTooManyAttempts: 'Zbyt wiele błędnych kodów. Poproś o nowy kod.',
   errorExpired: 'Ten kod wygasł. Poproś o nowy kod.',
   errorSignupDisabled: 'Nie ma konta z tym numerem telefonu.',

@@ -17,13 +17,17 @@ const ptBR: Translation = {
 
   codeTitle: 'Digite o código',
   codeSentTo: (phoneNumber) => `Enviamos um código para ${phoneNumber}.`,
-  codeHint: (length) => `${length} dígitos`,
+  codeHint: { one: '{count} dígito', many: '{count} de dígitos', other: '{count} dígitos' },
   codeLabel: 'Código de verificação',
   verify: 'Verificar',
   verifying: 'Verificando…',
   useAnotherNumber: 'Usar outro número',
   resendCode: 'Enviar um novo código',
-  resendIn: (seconds) => `Novo código em ${seconds} s`,
+  resendIn: {
+    one: 'Novo código em {count} s',
+    many: 'Novo código em {count} s',
+    other: 'Novo código em {count} s',
+  },
   codeResent: 'Um novo código está a caminho.',
 
   successTitle: 'Você entrou',
@@ -32,11 +36,17 @@ const ptBR: Translation = {
   retry: 'Tentar de novo',
   errorInvalidNumber: 'Este número não parece correto. Confira e tente de novo.',
   errorCountryNotAllowed: 'Números de telefone deste país não são aceitos aqui.',
-  errorWrongCode: (attemptsLeft) =>
-    attemptsLeft === undefined
-      ? 'O código está incorreto. Confira e tente de novo.'
-      : `O código está incorreto. ${attemptsLeft === 1 ? 'Resta 1 tentativa' : `Restam ${attemptsLeft} tentativas`}.`,
-  errorIncompleteCode: (length) => `Digite o código de ${length} dígitos.`,
+  errorWrongCode: 'O código está incorreto. Confira e tente de novo.',
+  errorWrongCodeAttemptsLeft: {
+    one: 'O código está incorreto. Resta {count} tentativa.',
+    many: 'O código está incorreto. Restam {count} de tentativas.',
+    other: 'O código está incorreto. Restam {count} tentativas.',
+  },
+  errorIncompleteCode: {
+    one: 'Digite o código de {count} dígito.',
+    many: 'Digite o código de {count} de dígitos.',
+    other: 'Digite o código de {count} dígitos.',
+  },
   errorTooManyAttempts: 'Muitos códigos incorretos. Peça um novo código.',
   errorExpired: 'Este código expirou. Peça um novo código.',
   errorSignupDisabled: 'Não existe conta com este número de celular.',

@@ -17,13 +17,21 @@ const pt: Translation = {
 
   codeTitle: 'Introduza o código',
   codeSentTo: (phoneNumber) => `Enviámos um código para ${phoneNumber}.`,
-  codeHint: (length) => `${length} algarismos`,
+  codeHint: {
+    one: '{count} algarismo',
+    many: '{count} de algarismos',
+    other: '{count} algarismos',
+  },
   codeLabel: 'Código de verificação',
   verify: 'Verificar',
   verifying: 'A verificar…',
   useAnotherNumber: 'Usar outro número',
   resendCode: 'Enviar um novo código',
-  resendIn: (seconds) => `Novo código dentro de ${seconds} s`,
+  resendIn: {
+    one: 'Novo código dentro de {count} s',
+    many: 'Novo código dentro de {count} s',
+    other: 'Novo código dentro de {count} s',
+  },
   codeResent: 'Um novo código está a caminho.',
 
   successTitle: 'Sessão iniciada',
@@ -32,11 +40,17 @@ const pt: Translation = {
   retry: 'Tentar novamente',
   errorInvalidNumber: 'Este número não parece correto. Verifique-o e tente novamente.',
   errorCountryNotAllowed: 'Números de telefone deste país não são aceites aqui.',
-  errorWrongCode: (attemptsLeft) =>
-    attemptsLeft === undefined
-      ? 'O código não está correto. Verifique-o e tente novamente.'
-      : `O código não está correto. ${attemptsLeft === 1 ? 'Resta 1 tentativa' : `Restam ${attemptsLeft} tentativas`}.`,
-  errorIncompleteCode: (length) => `Introduza o código de ${length} algarismos.`,
+  errorWrongCode: 'O código não está correto. Verifique-o e tente novamente.',
+  errorWrongCodeAttemptsLeft: {
+    one: 'O código não está correto. Resta {count} tentativa.',
+    many: 'O código não está correto. Restam {count} de tentativas.',
+    other: 'O código não está correto. Restam {count} tentativas.',
+  },
+  errorIncompleteCode: {
+    one: 'Introduza o código de {count} algarismo.',
+    many: 'Introduza o código de {count} de algarismos.',
+    other: 'Introduza o código de {count} algarismos.',
+  },
   errorTooManyAttempts: 'Demasiados códigos errados. Peça um novo código.',
   errorExpired: 'Este código expirou. Peça um novo código.',
   errorSignupDisabled: 'Não existe nenhuma conta com este número.',

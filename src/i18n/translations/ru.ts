@@ -1,13 +1,5 @@
 import type { Translation } from '../translation.js';
 
-const attempts = (n: number) => {
-  const mod10 = n % 10;
-  const mod100 = n % 100;
-  if (mod10 === 1 && mod100 !== 11) return 'попытка';
-  if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return 'попытки';
-  return 'попыток';
-};
-
 const ru: Translation = {
   $code: 'ru',
   $name: 'Русский',
@@ -25,13 +17,23 @@ const ru: Translation = {
 
   codeTitle: 'Введите код',
   codeSentTo: (phoneNumber) => `Мы отправили код на номер ${phoneNumber}.`,
-  codeHint: (length) => `Цифр: ${length}`,
+  codeHint: {
+    one: '{count} цифра',
+    few: '{count} цифры',
+    many: '{count} цифр',
+    other: '{count} цифры',
+  },
   codeLabel: 'Код подтверждения',
   verify: 'Подтвердить',
   verifying: 'Проверка…',
   useAnotherNumber: 'Другой номер',
   resendCode: 'Отправить новый код',
-  resendIn: (seconds) => `Новый код через ${seconds} с`,
+  resendIn: {
+    one: 'Новый код через {count} с',
+    few: 'Новый код через {count} с',
+    many: 'Новый код через {count} с',
+    other: 'Новый код через {count} с',
+  },
   codeResent: 'Новый код уже в пути.',
 
   successTitle: 'Вы вошли',
@@ -40,11 +42,19 @@ const ru: Translation = {
   retry: 'Повторить',
   errorInvalidNumber: 'Похоже, номер указан неверно. Проверьте его и попробуйте снова.',
   errorCountryNotAllowed: 'Номера телефонов из этой страны здесь не принимаются.',
-  errorWrongCode: (attemptsLeft) =>
-    attemptsLeft === undefined
-      ? 'Неверный код. Проверьте его и попробуйте снова.'
-      : `Неверный код. Осталось: ${attemptsLeft} ${attempts(attemptsLeft)}.`,
-  errorIncompleteCode: (length) => `Введите ${length}-значный код.`,
+  errorWrongCode: 'Неверный код. Проверьте его и попробуйте снова.',
+  errorWrongCodeAttemptsLeft: {
+    one: 'Неверный код. Осталась {count} попытка.',
+    few: 'Неверный код. Осталось {count} попытки.',
+    many: 'Неверный код. Осталось {count} попыток.',
+    other: 'Неверный код. Осталось {count} попытки.',
+  },
+  errorIncompleteCode: {
+    one: 'Введите {count}-значный код.',
+    few: 'Введите {count}-значный код.',
+    many: 'Введите {count}-значный код.',
+    other: 'Введите {count}-значный код.',
+  },
   errorTooManyAttempts: 'Слишком много неверных кодов. Запросите новый код.',
   errorExpired: 'Срок действия кода истёк. Запросите новый код.',
   errorSignupDisabled: 'Учётной записи с этим номером нет.',

@@ -17,13 +17,13 @@ const sv: Translation = {
 
   codeTitle: 'Ange koden',
   codeSentTo: (phoneNumber) => `Vi har skickat en kod till ${phoneNumber}.`,
-  codeHint: (length) => `${length} siffror`,
+  codeHint: { one: '{count} siffra', other: '{count} siffror' },
   codeLabel: 'Verifieringskod',
   verify: 'Verifiera',
   verifying: 'Verifierar…',
   useAnotherNumber: 'Använd ett annat nummer',
   resendCode: 'Skicka en ny kod',
-  resendIn: (seconds) => `Ny kod om ${seconds} s`,
+  resendIn: { one: 'Ny kod om {count} s', other: 'Ny kod om {count} s' },
   codeResent: 'En ny kod är på väg.',
 
   successTitle: 'Du är inloggad',
@@ -32,11 +32,15 @@ const sv: Translation = {
   retry: 'Försök igen',
   errorInvalidNumber: 'Telefonnumret verkar inte stämma. Kontrollera det och försök igen.',
   errorCountryNotAllowed: 'Telefonnummer från det här landet godtas inte här.',
-  errorWrongCode: (attemptsLeft) =>
-    attemptsLeft === undefined
-      ? 'Koden stämmer inte. Kontrollera den och försök igen.'
-      : `Koden stämmer inte. ${attemptsLeft} försök kvar.`,
-  errorIncompleteCode: (length) => `Ange koden med ${length} siffror.`,
+  errorWrongCode: 'Koden stämmer inte. Kontrollera den och försök igen.',
+  errorWrongCodeAttemptsLeft: {
+    one: 'Koden stämmer inte. {count} försök kvar.',
+    other: 'Koden stämmer inte. {count} försök kvar.',
+  },
+  errorIncompleteCode: {
+    one: 'Ange koden med {count} siffra.',
+    other: 'Ange koden med {count} siffror.',
+  },
   errorTooManyAttempts: 'För många felaktiga koder. Begär en ny kod.',
   errorExpired: 'Koden har gått ut. Begär en ny kod.',
   errorSignupDisabled: 'Det finns inget konto med det här telefonnumret.',

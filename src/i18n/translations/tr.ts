@@ -17,13 +17,13 @@ const tr: Translation = {
 
   codeTitle: 'Kodu girin',
   codeSentTo: (phoneNumber) => `${phoneNumber} numarasına bir kod gönderdik.`,
-  codeHint: (length) => `${length} haneli`,
+  codeHint: { one: '{count} haneli', other: '{count} haneli' },
   codeLabel: 'Doğrulama kodu',
   verify: 'Doğrula',
   verifying: 'Doğrulanıyor…',
   useAnotherNumber: 'Başka bir numara kullan',
   resendCode: 'Yeni kod gönder',
-  resendIn: (seconds) => `${seconds} sn sonra yeni kod`,
+  resendIn: { one: '{count} sn sonra yeni kod', other: '{count} sn sonra yeni kod' },
   codeResent: 'Yeni bir kod yolda.',
 
   successTitle: 'Giriş yaptınız',
@@ -32,11 +32,12 @@ const tr: Translation = {
   retry: 'Tekrar dene',
   errorInvalidNumber: 'Bu telefon numarası doğru görünmüyor. Kontrol edip tekrar deneyin.',
   errorCountryNotAllowed: 'Bu ülkenin telefon numaraları burada kabul edilmiyor.',
-  errorWrongCode: (attemptsLeft) =>
-    attemptsLeft === undefined
-      ? 'Kod yanlış. Kontrol edip tekrar deneyin.'
-      : `Kod yanlış. ${attemptsLeft} deneme hakkınız kaldı.`,
-  errorIncompleteCode: (length) => `${length} haneli kodu girin.`,
+  errorWrongCode: 'Kod yanlış. Kontrol edip tekrar deneyin.',
+  errorWrongCodeAttemptsLeft: {
+    one: 'Kod yanlış. {count} deneme hakkınız kaldı.',
+    other: 'Kod yanlış. {count} deneme hakkınız kaldı.',
+  },
+  errorIncompleteCode: { one: '{count} haneli kodu girin.', other: '{count} haneli kodu girin.' },
   errorTooManyAttempts: 'Çok fazla yanlış kod girildi. Yeni bir kod isteyin.',
   errorExpired: 'Bu kodun süresi doldu. Yeni bir kod isteyin.',
   errorSignupDisabled: 'Bu telefon numarasına ait bir hesap yok.',

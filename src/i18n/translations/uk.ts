@@ -1,13 +1,5 @@
 import type { Translation } from '../translation.js';
 
-const attempts = (n: number) => {
-  const mod10 = n % 10;
-  const mod100 = n % 100;
-  if (mod10 === 1 && mod100 !== 11) return 'спроба';
-  if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return 'спроби';
-  return 'спроб';
-};
-
 const uk: Translation = {
   $code: 'uk',
   $name: 'Українська',
@@ -25,13 +17,23 @@ const uk: Translation = {
 
   codeTitle: 'Введіть код',
   codeSentTo: (phoneNumber) => `Ми надіслали код на номер ${phoneNumber}.`,
-  codeHint: (length) => `Цифр: ${length}`,
+  codeHint: {
+    one: '{count} цифра',
+    few: '{count} цифри',
+    many: '{count} цифр',
+    other: '{count} цифри',
+  },
   codeLabel: 'Код підтвердження',
   verify: 'Підтвердити',
   verifying: 'Перевірка…',
   useAnotherNumber: 'Інший номер',
   resendCode: 'Надіслати новий код',
-  resendIn: (seconds) => `Новий код через ${seconds} с`,
+  resendIn: {
+    one: 'Новий код через {count} с',
+    few: 'Новий код через {count} с',
+    many: 'Новий код через {count} с',
+    other: 'Новий код через {count} с',
+  },
   codeResent: 'Новий код уже в дорозі.',
 
   successTitle: 'Ви увійшли',
@@ -40,11 +42,19 @@ const uk: Translation = {
   retry: 'Спробувати ще раз',
   errorInvalidNumber: 'Схоже, номер указано неправильно. Перевірте його і спробуйте ще раз.',
   errorCountryNotAllowed: 'Номери телефонів із цієї країни тут не приймаються.',
-  errorWrongCode: (attemptsLeft) =>
-    attemptsLeft === undefined
-      ? 'Неправильний код. Перевірте його і спробуйте ще раз.'
-      : `Неправильний код. Залишилося: ${attemptsLeft} ${attempts(attemptsLeft)}.`,
-  errorIncompleteCode: (length) => `Введіть ${length}-значний код.`,
+  errorWrongCode: 'Неправильний код. Перевірте його і спробуйте ще раз.',
+  errorWrongCodeAttemptsLeft: {
+    one: 'Неправильний код. Залишилася {count} спроба.',
+    few: 'Неправильний код. Залишилося {count} спроби.',
+    many: 'Неправильний код. Залишилося {count} спроб.',
+    other: 'Неправильний код. Залишилося {count} спроби.',
+  },
+  errorIncompleteCode: {
+    one: 'Введіть {count}-значний код.',
+    few: 'Введіть {count}-значний код.',
+    many: 'Введіть {count}-значний код.',
+    other: 'Введіть {count}-значний код.',
+  },
   errorTooManyAttempts: 'Забагато неправильних кодів. Запросіть новий код.',
   errorExpired: 'Термін дії коду минув. Запросіть новий код.',
   errorSignupDisabled: 'Облікового запису з цим номером немає.',

@@ -17,13 +17,13 @@ const zhCN: Translation = {
 
   codeTitle: '输入验证码',
   codeSentTo: (phoneNumber) => `验证码已发送至 ${phoneNumber}。`,
-  codeHint: (length) => `${length} 位数字`,
+  codeHint: { other: '{count} 位数字' },
   codeLabel: '验证码',
   verify: '验证',
   verifying: '正在验证…',
   useAnotherNumber: '使用其他号码',
   resendCode: '重新发送验证码',
-  resendIn: (seconds) => `${seconds} 秒后可重新发送`,
+  resendIn: { other: '{count} 秒后可重新发送' },
   codeResent: '新的验证码已发送。',
 
   successTitle: '您已登录',
@@ -32,11 +32,9 @@ const zhCN: Translation = {
   retry: '重试',
   errorInvalidNumber: '手机号码似乎不正确，请检查后重试。',
   errorCountryNotAllowed: '此处不接受该国家或地区的电话号码。',
-  errorWrongCode: (attemptsLeft) =>
-    attemptsLeft === undefined
-      ? '验证码不正确，请检查后重试。'
-      : `验证码不正确，还剩 ${attemptsLeft} 次机会。`,
-  errorIncompleteCode: (length) => `请输入 ${length} 位验证码。`,
+  errorWrongCode: '验证码不正确，请检查后重试。',
+  errorWrongCodeAttemptsLeft: { other: '验证码不正确，还剩 {count} 次机会。' },
+  errorIncompleteCode: { other: '请输入 {count} 位验证码。' },
   errorTooManyAttempts: '错误次数过多，请获取新的验证码。',
   errorExpired: '验证码已过期，请获取新的验证码。',
   errorSignupDisabled: '没有使用此手机号码的账户。',

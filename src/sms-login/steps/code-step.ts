@@ -1,5 +1,6 @@
 import { html } from 'lit';
 import { live } from 'lit/directives/live.js';
+import { formatCount, isolateLtr } from '../../i18n/format.js';
 import type { Translation } from '../../i18n/translation.js';
 
 export interface CodeStepProps {
@@ -24,7 +25,7 @@ export function renderCodeStep(props: CodeStepProps) {
   const resending = props.busy === 'resend';
   return html`
     <form class="step" part="form" novalidate @submit=${props.onSubmit} aria-busy=${!!props.busy}>
-      <p class="intro" part="intro" id="sent-to">${t.codeSentTo(props.sentTo)}</p>
+      <p class="intro" part="intro" id="sent-to">${t.codeSentTo(isolateLtr(t, props.sentTo))}</p>
       <label class="label" for="code">${t.codeLabel}</label>
       <input
         id="code"
@@ -41,7 +42,7 @@ export function renderCodeStep(props: CodeStepProps) {
         .value=${live(props.code)}
         @input=${props.onCodeInput}
       />
-      <p class="hint" id="code-hint">${t.codeHint(props.codeLength)}</p>
+      <p class="hint" id="code-hint">${formatCount(t, t.codeHint, props.codeLength)}</p>
       <button class="button primary" part="button submit" type="submit" aria-disabled=${verifying}>
         ${verifying ? html`<span class="spinner" aria-hidden="true"></span>${t.verifying}` : t.verify}
       </button>
@@ -68,7 +69,7 @@ export function renderCodeStep(props: CodeStepProps) {
             resending
               ? html`<span class="spinner" aria-hidden="true"></span>${t.sending}`
               : props.resendIn > 0
-                ? t.resendIn(props.resendIn)
+                ? formatCount(t, t.resendIn, props.resendIn)
                 : t.resendCode
           }
         </button>

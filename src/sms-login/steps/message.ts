@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { formatWait } from '../../i18n/format.js';
+import { formatWait, isolateLtr } from '../../i18n/format.js';
 import type { Translation } from '../../i18n/translation.js';
 import type { Status } from '../controllers/login-flow-controller.js';
 import type { ShownError } from '../failure.js';
@@ -63,7 +63,7 @@ export function renderMessage({ t, shown, codeLength, locale, onRetry }: Message
 export function statusText(t: Translation, status: Status, sentTo: string): string {
   switch (status) {
     case 'code-sent':
-      return t.codeSentTo(sentTo);
+      return t.codeSentTo(isolateLtr(t, sentTo));
     case 'code-resent':
       return t.codeResent;
     case 'signed-in':

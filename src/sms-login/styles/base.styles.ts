@@ -75,6 +75,12 @@ export const baseStyles = css`
     border-radius: calc(var(--_radius) * 2);
   }
 
+  /* Japanese wraps between any two characters; where the browser can, it wraps between phrases
+     ("残り 2 回です" stays whole rather than "残 / り"). */
+  .base:lang(ja) {
+    word-break: auto-phrase;
+  }
+
   .title {
     font-size: 1.25em;
     font-weight: 600;

@@ -34,6 +34,9 @@ export const buttonStyles = css`
   .link {
     min-height: 2.75rem;
     padding: 0 0.25em;
+    /* A link that wraps (Tamil, Malayalam) reads from the start, as its one-line neighbours do. */
+    justify-content: flex-start;
+    text-align: start;
     color: var(--_primary);
     background: none;
     border: 0;
