@@ -1,5 +1,6 @@
 // The workbench's test numbers panel, against the backend in the page: a number added there signs
 // in with its fixed code and no SMS; refusals are shown by the form; the numbers are kept.
+import { animationsSettled } from './support/element.js';
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { DemoWorkbench } from '../demo/app/workbench.js';
@@ -85,6 +86,7 @@ describe('the workbench’s test numbers', () => {
     expect(listed()).to.deep.equal([]);
     expect($('.test-numbers-empty').textContent).to.contain('No test numbers yet.');
     expect($('#test-code-help').textContent).to.contain('6 digits');
+    await animationsSettled();
     await expect(workbench).to.be.accessible();
   });
 
@@ -103,6 +105,7 @@ describe('the workbench’s test numbers', () => {
     // The form is empty again, ready for the next one.
     expect($<HTMLInputElement>('#test-number').value).to.equal('');
     expect(document.activeElement).to.equal($('#test-number'));
+    await animationsSettled();
     await expect(workbench).to.be.accessible();
   });
 
@@ -151,6 +154,7 @@ describe('the workbench’s test numbers', () => {
     expect($('#test-number-refusal').getAttribute('aria-live')).to.equal('polite');
     expect(document.activeElement).to.equal($('#test-code'));
     expect(listed()).to.deep.equal([TEST_NUMBER]);
+    await animationsSettled();
     await expect(workbench).to.be.accessible();
 
     await addThroughForm('555-0100', FIXED_CODE);

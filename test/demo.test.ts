@@ -1,4 +1,5 @@
 // The demo workbench, end to end in Chromium: the backend runs in the page as it does for designers.
+import { animationsSettled } from './support/element.js';
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { DemoWorkbench } from '../demo/app/workbench.js';
@@ -206,6 +207,7 @@ describe('the demo workbench', () => {
         await waitUntil(() => workbench.querySelector('.sms-code'), 'the phone shows no code');
         for (const tab of ['theme', 'language', 'message', 'scenarios']) {
           await openTab(tab);
+          await animationsSettled();
           await expect(workbench).to.be.accessible();
         }
       } finally {
@@ -281,6 +283,7 @@ describe('the demo workbench', () => {
     const link = new URL(missing.querySelector<HTMLAnchorElement>('a')!.href);
     expect(link.searchParams.get('backend')).to.equal('http://localhost:8787');
     expect(link.searchParams.get('management')).to.match(/^workbench:/);
+    await animationsSettled();
     await expect(workbench).to.be.accessible();
 
     surface('Embedded').click();

@@ -97,3 +97,11 @@ export async function paste(el: SmsLogin, selector: string, value: string): Prom
   }
   await el.updateComplete;
 }
+
+/**
+ * Resolves once every running animation of the page has ended: axe measures colours as they
+ * are painted, and a message fading in is paler than it stays.
+ */
+export async function animationsSettled(): Promise<void> {
+  await Promise.all(document.getAnimations().map((animation) => animation.finished));
+}
