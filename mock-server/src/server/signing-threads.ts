@@ -133,7 +133,7 @@ export function createSigningThreads(
         queueMicrotask(() => {
           const jobs = thread.batch;
           thread.batch = [];
-          thread.worker.postMessage(jobs);
+          thread.worker.postMessage(jobs, []);
         });
       thread.batch.push(job);
       // A thread with signatures to make holds the process; an idle one does not.
