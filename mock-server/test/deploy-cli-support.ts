@@ -68,12 +68,15 @@ export interface DeployCli {
 }
 
 /**
- * Installs the pinned CLI with `npm ci` into a directory named by the lockfile's hash (kept
+ * Installs the pinned CLI with `npm ci` into a directory named by the fixture's hash (kept
  * between runs, so a second run installs nothing) and returns a way to run it.
  */
 export async function installDeployCli(timeoutMs: number): Promise<DeployCli> {
-  const lock = await readFile(join(FIXTURE, 'package-lock.json'));
-  const hash = createHash('sha256').update(lock).digest('hex').slice(0, 16);
+  const hash = createHash('sha256')
+    .update(await readFile(join(FIXTURE, 'package.json')))
+    .update(await readFile(join(FIXTURE, 'package-lock.json')))
+    .digest('hex')
+    .slice(0, 16);
   const dir = join(tmpdir(), `sms-login-deploy-cli-${hash}`);
   const installed = join(dir, '.installed');
   if (!existsSync(installed)) {

@@ -119,13 +119,13 @@ for (const [doorName, openDoor] of doors) {
 
         const written = await management(door, token, type.method ?? 'PATCH', path, shown);
         assert.equal(written.status, 200, await written.clone().text());
-        const after = (await (await management(door, token, 'GET', path)).json()) as Record<
+        const reread = (await (await management(door, token, 'GET', path)).json()) as Record<
           string,
           unknown
         >;
         // A write stamps `updated_at` where the resource has one; nothing else moves.
         const { updated_at: _before, ...unchanged } = shown;
-        const { updated_at: _after, ...again } = after;
+        const { updated_at: _after, ...again } = reread;
         assert.deepEqual(again, unchanged);
 
         assert.deepEqual(

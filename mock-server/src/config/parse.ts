@@ -108,16 +108,6 @@ function checkReferences(config: Config, source: string): void {
       });
   });
   const managementAudience = `${issuerOf(config.domain)}api/v2/`;
-  config.client_grants.forEach((grant, index) => {
-    if (
-      grant.audience !== managementAudience &&
-      !config.resource_servers.some((server) => server.identifier === grant.audience)
-    )
-      problems.push({
-        path: `client_grants[${index}].audience`,
-        message: `is neither the Management API (${managementAudience}) nor a resource server's identifier`,
-      });
-  });
   const identifiers = new Set<string>();
   config.resource_servers.forEach((server, index) => {
     const path = `resource_servers[${index}].identifier`;

@@ -50,7 +50,8 @@ export const promptRoutes: ManagementRoutes = (app) => {
     return c.json({});
   });
 
-  app.put('/prompts/:prompt/custom-text/:language', () => {
+  app.put('/prompts/:prompt/custom-text/:language', (c) => {
+    requireScope(c.get('scopes'), 'update:prompts');
     throw new ManagementError(
       400,
       "Custom text is not supported: the hosted login page's texts are the widget's translations.",
