@@ -2,6 +2,8 @@
 // (`/prompts`, attack protection): shown, written back as they are, refused when changed.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { createBackend } from '../src/backend.ts';
+import { createMemoryStore } from '../src/store/memory.ts';
 import { doors, type Door } from './support.ts';
 import {
   management,
@@ -16,7 +18,8 @@ const NEW_TENANT = {
   support_email: '',
   support_url: '',
   allowed_logout_urls: [],
-  session_lifetime: 72,
+  // The configuration's `sessions` (7 days, 3 days idle), in hours.
+  session_lifetime: 168,
   idle_session_lifetime: 72,
   default_audience: '',
   default_directory: '',
@@ -141,3 +144,24 @@ for (const [doorName, openDoor] of doors) {
     });
   });
 }
+
+test("a restart keeps the settings changed through the API, until the configuration's sessions change", async () => {
+  const store = createMemoryStore();
+  const first = createBackend(managementConfig(), { store });
+  await first.context.tenant.updateTenantSettings((settings) => ({
+    ...settings,
+    friendly_name: 'Kept',
+    session_lifetime: 10,
+  }));
+  const restarted = createBackend(managementConfig(), { store });
+  assert.equal((await restarted.context.tenant.tenantSettings()).session_lifetime, 10);
+  const edited = createBackend(
+    managementConfig({ sessions: { lifetime: 7200, idle_lifetime: 3600 } }),
+    { store },
+  );
+  const settings = await edited.context.tenant.tenantSettings();
+  assert.deepEqual(
+    [settings.friendly_name, settings.session_lifetime, settings.idle_session_lifetime],
+    ['Kept', 2, 1],
+  );
+});

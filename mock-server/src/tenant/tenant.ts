@@ -23,9 +23,8 @@ import {
   type TenantResourceServers,
 } from './resource-servers.ts';
 import {
-  DEFAULT_TENANT_SETTINGS,
-  TENANT_SETTINGS_ID,
   createTenantSettings,
+  seedTenantSettings,
   type TenantSettingsStore,
 } from './tenant-settings.ts';
 
@@ -120,8 +119,7 @@ export function createTenant(store: Store, config: Config, options: TenantOption
       const id = await clientGrantIdFor(grant.client_id, grant.audience);
       await seedOne('client_grants', id, { id, ...grant });
     }
-    if (!(await store.getDocument('tenant_settings', TENANT_SETTINGS_ID)))
-      await store.putDocument('tenant_settings', TENANT_SETTINGS_ID, DEFAULT_TENANT_SETTINGS);
+    await seedTenantSettings(store, config.sessions);
     for (const server of config.resource_servers) {
       const id = await resourceServerIdFor(server.identifier);
       await seedOne('resource_servers', id, { ...server, id, is_system: false });

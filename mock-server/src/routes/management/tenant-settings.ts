@@ -6,19 +6,16 @@ import { allowQueryParameters, fieldSelection } from '../../management/query.ts'
 import type { TenantSettings } from '../../tenant/tenant-settings.ts';
 import { readManagementBody, type ManagementRoutes } from './router.ts';
 
-/** Auth0's bounds for session lifetimes: a minute to a year (idle: to 100 days), in hours. */
-const hours = (max: number) =>
-  z
-    .number()
-    .min(1 / 60)
-    .max(max);
-const minutes = (max: number) =>
-  z
-    .int()
-    .min(1)
-    .max(max * 60);
+/** Session lifetimes: a minute to a year, in hours, as the configuration's `sessions` allows. */
 const MAX_SESSION_HOURS = 8760;
-const MAX_IDLE_HOURS = 2400;
+const hours = z
+  .number()
+  .min(1 / 60)
+  .max(MAX_SESSION_HOURS);
+const minutes = z
+  .int()
+  .min(1)
+  .max(MAX_SESSION_HOURS * 60);
 
 const orEmpty = <T extends z.ZodType>(schema: T) => z.union([z.literal(''), schema]);
 
@@ -32,10 +29,10 @@ const tenantSettingsChangesSchema = z.strictObject({
   support_email: orEmpty(z.email().max(255)).optional(),
   support_url: orEmpty(applicationUrlSchema).optional(),
   allowed_logout_urls: z.array(applicationUrlSchema).max(100).optional(),
-  session_lifetime: hours(MAX_SESSION_HOURS).optional(),
-  idle_session_lifetime: hours(MAX_IDLE_HOURS).optional(),
-  session_lifetime_in_minutes: minutes(MAX_SESSION_HOURS).optional(),
-  idle_session_lifetime_in_minutes: minutes(MAX_IDLE_HOURS).optional(),
+  session_lifetime: hours.optional(),
+  idle_session_lifetime: hours.optional(),
+  session_lifetime_in_minutes: minutes.optional(),
+  idle_session_lifetime_in_minutes: minutes.optional(),
   default_audience: z.string().max(600).optional(),
   default_directory: z.string().max(128).optional(),
   enabled_locales: z
@@ -72,8 +69,8 @@ function applyChanges(current: TenantSettings, changes: TenantSettingsChanges): 
 
 /**
  * `GET/PATCH /tenants/settings`: the tenant's name, support contacts, session lifetimes,
- * languages and flags. The backend keeps them and shows them back; its sign-in follows the
- * configuration, not these.
+ * languages and flags. The session lifetimes (seeded from the configuration's `sessions`) and
+ * the allowed logout URLs take effect; the others are kept and shown back.
  */
 export const tenantSettingsRoutes: ManagementRoutes = (app, context) => {
   app.get('/tenants/settings', async (c) => {
