@@ -129,6 +129,8 @@ before(
           },
         ],
         connections: [{ name: 'sms', enabled_clients: ['spa', 'old'] }],
+        // The test reads the codes the server sends.
+        dev_routes: true,
         phone: {
           templates: [
             { type: 'otp_verify', content: { body: { text: '{{ code }} is your code' } } },
@@ -210,6 +212,33 @@ describe('Auth0 Deploy CLI', () => {
       const templates = await managementGet('/branding/phone/templates');
       const template = templates.templates.find((item: any) => item.type === 'otp_verify');
       assert.equal(template.content.body.text, '{{ code }} is your Orders code');
+
+      // The changes are in force: the code length, the enabled clients, the grant.
+      const phone = '+14155550123';
+      const started = await request('POST', '/passwordless/start', {
+        body: { client_id: 'second', connection: 'sms', phone_number: phone },
+      });
+      assert.equal(started.status, 200, JSON.stringify(started.body));
+      const outbox = await request(
+        'GET',
+        `/dev/messages?phone_number=${encodeURIComponent(phone)}`,
+      );
+      const [message] = (outbox.body as { messages: { body: string }[] }).messages;
+      assert.match(message!.body, /^\d{8} is your Orders code$/);
+      const disabled = await request('POST', '/passwordless/start', {
+        body: { client_id: 'old', connection: 'sms', phone_number: phone },
+      });
+      assert.equal(disabled.status, 400);
+      const ordersToken = await request('POST', '/oauth/token', {
+        body: {
+          grant_type: 'client_credentials',
+          client_id: 'backend',
+          client_secret: 'backend-secret-123456',
+          audience: ORDERS_API,
+        },
+      });
+      assert.equal(ordersToken.status, 200, JSON.stringify(ordersToken.body));
+      assert.equal((ordersToken.body as { scope: string }).scope, 'read:orders');
 
       // The export of the changed tenant is the edited file, with the new API's defaults filled in.
       const reexported = await exportTenant('second');

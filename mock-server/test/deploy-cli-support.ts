@@ -3,7 +3,7 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, rename, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -68,8 +68,8 @@ export interface DeployCli {
 }
 
 /**
- * Installs the pinned CLI with `npm ci` into a directory named by the fixture's hash (kept
- * between runs, so a second run installs nothing) and returns a way to run it.
+ * Installs the pinned CLI with `npm ci` into a temporary directory named by the fixture's hash
+ * (kept between runs, so a second run installs nothing) and returns a way to run it.
  */
 export async function installDeployCli(timeoutMs: number): Promise<DeployCli> {
   const hash = createHash('sha256')
@@ -78,19 +78,27 @@ export async function installDeployCli(timeoutMs: number): Promise<DeployCli> {
     .digest('hex')
     .slice(0, 16);
   const dir = join(tmpdir(), `sms-login-deploy-cli-${hash}`);
-  const installed = join(dir, '.installed');
-  if (!existsSync(installed)) {
-    await rm(dir, { recursive: true, force: true });
-    await mkdir(dir, { recursive: true });
-    await copyFile(join(FIXTURE, 'package.json'), join(dir, 'package.json'));
-    await copyFile(join(FIXTURE, 'package-lock.json'), join(dir, 'package-lock.json'));
+  if (!existsSync(dir)) {
+    // Installed beside it, then renamed: a run that stops halfway leaves no directory that
+    // looks installed, and two runs at once do not install into the same one.
+    const staging = `${dir}.${process.pid}`;
+    await rm(staging, { recursive: true, force: true });
+    await mkdir(staging, { recursive: true });
+    await copyFile(join(FIXTURE, 'package.json'), join(staging, 'package.json'));
+    await copyFile(join(FIXTURE, 'package-lock.json'), join(staging, 'package-lock.json'));
     const npm = await runCommand(
       'npm',
       ['ci', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'],
-      { cwd: dir, timeoutMs },
+      { cwd: staging, timeoutMs },
     );
     if (npm.code !== 0) throw new Error(`npm ci of auth0-deploy-cli failed:\n${npm.output}`);
-    await writeFile(installed, '');
+    try {
+      await rename(staging, dir);
+    } catch (error) {
+      // Another run installed it first.
+      if (!existsSync(dir)) throw error;
+      await rm(staging, { recursive: true, force: true });
+    }
   }
   const require = createRequire(join(dir, 'package.json'));
   const bin = require.resolve('auth0-deploy-cli/lib/index.js');
