@@ -15,6 +15,7 @@ export const ALL_SCOPES = [
   'create:clients',
   'update:clients',
   'delete:clients',
+  'read:client_credentials',
   'read:resource_servers',
   'create:resource_servers',
   'update:resource_servers',

@@ -7,6 +7,7 @@ export const MANAGEMENT_API_SCOPES: readonly ResourceServerScope[] = [
   { value: 'create:clients', description: 'Create Clients' },
   { value: 'update:clients', description: 'Update Clients' },
   { value: 'delete:clients', description: 'Delete Clients' },
+  { value: 'read:client_credentials', description: 'Read Client Credentials' },
   { value: 'read:client_grants', description: 'Read Client Grants' },
   { value: 'create:client_grants', description: 'Create Client Grants' },
   { value: 'update:client_grants', description: 'Update Client Grants' },

@@ -80,7 +80,26 @@ const clientSettingsSchema = z.strictObject({
 
 type ClientSettings = Partial<z.output<typeof clientSettingsSchema>>;
 
-const clientChangesSchema = clientSettingsSchema.partial();
+/**
+ * `client_metadata` in a `PATCH` is merged into the stored one, as Auth0 merges metadata: a key
+ * set to `null` is removed, and `{}` removes them all (what a Deploy CLI import with
+ * `AUTH0_ALLOW_DELETE` sends for keys the files no longer have).
+ */
+const clientChangesSchema = clientSettingsSchema.partial().extend({
+  client_metadata: z.record(z.string(), z.string().nullable()).optional(),
+});
+
+type MetadataChanges = Record<string, string | null>;
+
+function mergedMetadata(current: Record<string, string>, changes: MetadataChanges | undefined) {
+  if (changes === undefined) return current;
+  if (Object.keys(changes).length === 0) return {};
+  const merged: Record<string, string> = { ...current };
+  for (const [key, value] of Object.entries(changes))
+    if (value === null) delete merged[key];
+    else merged[key] = value;
+  return merged;
+}
 
 /** What `GET` shows and no write changes: a body may carry it back as it is. */
 const READ_ONLY_FIELDS = ['client_id'];
@@ -193,6 +212,14 @@ export const clientRoutes: ManagementRoutes = (app, context) => {
     return c.json(fieldSelection(url)(clientView(client)));
   });
 
+  // Credentials are for private-key JWT authentication, which this backend's clients do not
+  // use: each has none, as an Auth0 client that authenticates with its secret.
+  app.get('/clients/:id/credentials', async (c) => {
+    requireScope(c.get('scopes'), 'read:client_credentials');
+    if (!(await context.tenant.findClient(c.req.param('id')))) throw clientNotFound();
+    return c.json([]);
+  });
+
   app.patch('/clients/:id', async (c) => {
     requireScope(c.get('scopes'), 'update:clients');
     const body = await readManagementBody(c.req.raw);
@@ -203,7 +230,12 @@ export const clientRoutes: ManagementRoutes = (app, context) => {
       readOnlyIgnored(body, clientView(shown), READ_ONLY_FIELDS),
     );
     const updated = await context.tenant.updateClient(c.req.param('id'), (current) => {
-      const next = { ...current, ...storedFields(changes) };
+      const { client_metadata: metadataChanges, ...settings } = changes;
+      const next = {
+        ...current,
+        ...storedFields(settings),
+        metadata: mergedMetadata(current.metadata, metadataChanges),
+      };
       const problem = authMethodProblem(
         next.token_endpoint_auth_method,
         next.client_secret !== undefined,
