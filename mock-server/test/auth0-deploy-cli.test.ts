@@ -64,7 +64,7 @@ async function managementGet(path: string): Promise<any> {
 }
 
 /** Runs `a0deploy` with the configuration the README gives: the domain, the client, the CA. */
-async function a0deploy(args: string[]): Promise<string> {
+async function a0deploy(args: string[], allowDelete = false): Promise<string> {
   const config = join(dir, 'a0deploy.json');
   await writeFile(
     config,
@@ -72,7 +72,7 @@ async function a0deploy(args: string[]): Promise<string> {
       AUTH0_DOMAIN: domain,
       AUTH0_CLIENT_ID: DEPLOY.client_id,
       AUTH0_CLIENT_SECRET: DEPLOY.client_secret,
-      AUTH0_ALLOW_DELETE: false,
+      AUTH0_ALLOW_DELETE: allowDelete,
     }),
   );
   const result = await cli.run([...args, '--config_file', config], {
@@ -110,7 +110,12 @@ before(
       JSON.stringify({
         domain: `https://${domain}`,
         clients: [
-          { client_id: 'spa', name: 'Test App', callbacks: ['https://app.example.com/callback'] },
+          {
+            client_id: 'spa',
+            name: 'Test App',
+            callbacks: ['https://app.example.com/callback'],
+            metadata: { team: 'web', tier: 'gold' },
+          },
           { client_id: 'second', name: 'Second App' },
           { client_id: 'old', name: 'Old App' },
           {
@@ -153,7 +158,7 @@ after(async () => {
 
 describe('Auth0 Deploy CLI', () => {
   test(
-    'exports the tenant, imports a hand-edited export, and exports what it imported',
+    'exports the tenant, imports a hand-edited export, exports what it imported, and deletes with AUTH0_ALLOW_DELETE',
     { timeout: 300_000 },
     async () => {
       const exported = await exportTenant('first');
@@ -256,6 +261,31 @@ describe('Auth0 Deploy CLI', () => {
       named(expected.connections, 'sms').enabled_clients = ['Second App', 'Test App'];
       named(reexported.connections, 'sms').enabled_clients.sort();
       assert.deepEqual(reexported, expected);
+
+      // With AUTH0_ALLOW_DELETE, what the files no longer have is deleted.
+      const trimmed = structuredClone(reexported);
+      trimmed.clients = trimmed.clients.filter((client: any) => client.name !== 'Old App');
+      delete named(trimmed.clients, 'Test App').client_metadata.tier;
+      trimmed.resourceServers = [];
+      trimmed.clientGrants = [];
+      const trimmedFile = join(dir, 'trimmed.yaml');
+      await writeFile(trimmedFile, cli.yaml.dump(trimmed));
+      assert.match(
+        await a0deploy(['import', '--input_file', trimmedFile], true),
+        /Import Successful/,
+      );
+      assert.deepEqual((await managementGet('/clients/spa')).client_metadata, { team: 'web' });
+      assert.deepEqual((await managementGet('/clients')).map((client: any) => client.name).sort(), [
+        'Backend',
+        'Deploy',
+        'Second App',
+        'Test App',
+      ]);
+      assert.deepEqual(await managementGet(`/resource-servers?identifiers=${ORDERS_API}`), []);
+      assert.deepEqual(
+        await managementGet(`/client-grants?audience=${encodeURIComponent(ORDERS_API)}`),
+        [],
+      );
     },
   );
 });

@@ -214,7 +214,7 @@ for (const [doorName, openDoor] of doors) {
       assert.deepEqual((await call('GET', `/client-grants/${grant!.id}`)).body, grant);
     });
 
-    test('deleting a client deletes its grants', async () => {
+    test('deleting a client or an API deletes its grants', async () => {
       const created = await call('POST', '/clients', {
         name: 'Batch',
         app_type: 'non_interactive',
@@ -233,6 +233,23 @@ for (const [doorName, openDoor] of doors) {
       );
       assert.equal((await call('DELETE', `/clients/${client_id}`)).status, 204);
       assert.deepEqual((await call('GET', `/client-grants?client_id=${client_id}`)).body, []);
+
+      const api = await call('POST', '/resource-servers', { identifier: 'urn:reports' });
+      assert.equal(
+        (
+          await call('POST', '/client-grants', {
+            client_id: 'server',
+            audience: 'urn:reports',
+            scope: [],
+          })
+        ).status,
+        201,
+      );
+      assert.equal(
+        (await call('DELETE', `/resource-servers/${(api.body as { id: string }).id}`)).status,
+        204,
+      );
+      assert.deepEqual((await call('GET', '/client-grants?audience=urn:reports')).body, []);
     });
 
     test('scopes: read, create, update and delete:client_grants', async () => {

@@ -138,8 +138,12 @@ export const resourceServerRoutes: ManagementRoutes = (app, context) => {
     const server = await find(c.req.param('id'));
     if (server?.is_system)
       throw new ManagementError(400, 'System resource servers cannot be deleted.', 'invalid_uri');
-    if (server && (await tenant.deleteResourceServer(server.id)))
+    if (server && (await tenant.deleteResourceServer(server.id))) {
+      // As in Auth0, the API's client grants go with it.
+      for (const grant of await tenant.listClientGrants())
+        if (grant.audience === server.identifier) await tenant.deleteClientGrant(grant.id);
       context.logger.info('resource_server_deleted', { id: server.id });
+    }
     return c.body(null, 204);
   });
 };
