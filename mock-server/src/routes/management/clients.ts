@@ -115,6 +115,7 @@ function appTypeFilter(url: URL): Set<string> | undefined {
     throw invalidQuery(`'No enum match for: "${unknown.slice(0, 64)}"' on property app_type.`);
   return new Set(types);
 }
+
 const newClientSchema = clientSettingsSchema.partial().required({ name: true });
 
 const unique = (list: readonly string[] | undefined) => list && [...new Set(list)];

@@ -29,7 +29,7 @@ export function addFixedSettings(app: ManagementApp, settings: FixedSettings): v
   app.patch(settings.path, async (c) => {
     settings.authorize.update(c.get('scopes'));
     const body = await readManagementBody(c.req.raw);
-    const unknown = Object.keys(body).filter((key) => !(key in settings.value));
+    const unknown = Object.keys(body).filter((key) => !Object.hasOwn(settings.value, key));
     if (unknown.length)
       throw invalidBody(
         `Payload validation error: 'Additional properties not allowed: ${unknown.join(',')}'.`,
