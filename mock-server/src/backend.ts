@@ -14,14 +14,20 @@ import { createDispatch, type ModuleLoader } from './providers/select.ts';
 import { clearMessages, listMessages } from './routes/dev-messages.ts';
 import { jwks, openidConfiguration } from './routes/discovery.ts';
 import { createManagementApi, type ManagementRoutes } from './routes/management/router.ts';
+import { actionRoutes } from './routes/management/actions.ts';
+import { attackProtectionRoutes } from './routes/management/attack-protection.ts';
 import { brandingRoutes } from './routes/management/branding.ts';
 import { allowFramingBy } from './login/framing.ts';
 import { brandingThemeRoutes } from './routes/management/branding-themes.ts';
+import { clientGrantRoutes } from './routes/management/client-grants.ts';
 import { clientRoutes } from './routes/management/clients.ts';
 import { connectionRoutes } from './routes/management/connections.ts';
 import { phoneProviderRoutes } from './routes/management/phone-providers.ts';
 import { phoneTemplateRoutes } from './routes/management/phone-templates.ts';
+import { promptRoutes } from './routes/management/prompts.ts';
 import { resourceServerRoutes } from './routes/management/resource-servers.ts';
+import { tenantSettingsRoutes } from './routes/management/tenant-settings.ts';
+import { unmodeledRoutes } from './routes/management/unmodeled.ts';
 import { userRoutes } from './routes/management/users.ts';
 import { oauthRevoke } from './routes/oauth-revoke.ts';
 import { oauthToken } from './routes/oauth-token.ts';
@@ -123,6 +129,12 @@ const managementRoutes: ManagementRoutes[] = [
   brandingThemeRoutes,
   phoneProviderRoutes,
   phoneTemplateRoutes,
+  clientGrantRoutes,
+  tenantSettingsRoutes,
+  actionRoutes,
+  promptRoutes,
+  attackProtectionRoutes,
+  unmodeledRoutes,
 ];
 
 const refuse = (path: string, message: string): never => {

@@ -289,4 +289,44 @@ describe('auth0 Node SDK (ManagementClient) against the Node server', () => {
     const missing = await refused(client.branding.templates.getUniversalLogin());
     assert.ok(missing instanceof Management.NotFoundError);
   });
+
+  test('clientGrants.create / list / update / delete, tenants.settings, connections.clients.update', async () => {
+    const client = sdk();
+    const api = await client.resourceServers.create({
+      identifier: 'https://grants-api.example.com/',
+      scopes: [{ value: 'read:things' }, { value: 'write:things' }],
+    });
+    const grant = await client.clientGrants.create({
+      client_id: 'server',
+      audience: api.identifier!,
+      scope: ['read:things'],
+    });
+    assert.match(grant.id!, /^cgr_/);
+    const listed = [];
+    for await (const item of await client.clientGrants.list({ audience: api.identifier! }))
+      listed.push(item.id);
+    assert.deepEqual(listed, [grant.id]);
+    const updated = await client.clientGrants.update(grant.id!, {
+      scope: ['read:things', 'write:things'],
+    });
+    assert.deepEqual(updated.scope, ['read:things', 'write:things']);
+    await client.clientGrants.delete(grant.id!);
+    const none = [];
+    for await (const item of await client.clientGrants.list({ audience: api.identifier! }))
+      none.push(item.id);
+    assert.deepEqual(none, []);
+    await client.resourceServers.delete(api.id!);
+
+    const settings = await client.tenants.settings.update({
+      friendly_name: 'SDK Tenant',
+      session_lifetime: 48,
+    });
+    assert.equal(settings.friendly_name, 'SDK Tenant');
+    assert.equal((await client.tenants.settings.get()).session_lifetime, 48);
+
+    const [sms] = (await client.connections.list({ name: 'sms' })).data;
+    await client.connections.clients.update(sms!.id!, [{ client_id: 'lonely', status: true }]);
+    const enabled = await client.connections.clients.get(sms!.id!);
+    assert.ok(enabled.data.some((entry) => entry.client_id === 'lonely'));
+  });
 });

@@ -244,6 +244,43 @@ describe('sessions and single sign-on', () => {
     );
   });
 
+  test("the tenant's settings set the session's lifetimes and its cookie, and where a logout without a client may return", async () => {
+    const { tenant } = door.backend.context;
+    const persistent = await signIn();
+    const maxAge = /sms_login_session=[^;]+;[^\n]*Max-Age=(\d+)/i.exec(
+      persistent.done.headers.getSetCookie().join('\n'),
+    );
+    assert.equal(Number(maxAge?.[1]), 604_800, "the configuration's sessions.lifetime by default");
+
+    await tenant.updateTenantSettings((settings) => ({
+      ...settings,
+      idle_session_lifetime: 1,
+      session_cookie: { mode: 'non-persistent' },
+      allowed_logout_urls: [`${WEB_ORIGIN}/goodbye`],
+    }));
+    door.clock.advance(3_600_000 + 1000);
+    const idle = await browser.request(authorizePath({ prompt: 'none' }));
+    assert.equal(
+      new URL(idle.headers.get('location')!).searchParams.get('error'),
+      'login_required',
+    );
+
+    const again = await signIn();
+    const cookie = again.done.headers
+      .getSetCookie()
+      .find((line) => line.startsWith('sms_login_session='));
+    assert.ok(cookie && !/Max-Age/i.test(cookie), 'non-persistent: a cookie the browser forgets');
+
+    const out = await browser.request(
+      `/v2/logout?returnTo=${encodeURIComponent(`${WEB_ORIGIN}/goodbye`)}`,
+    );
+    assert.equal(out.headers.get('location'), `${WEB_ORIGIN}/goodbye`);
+    const elsewhere = await browser.request(
+      `/v2/logout?returnTo=${encodeURIComponent(`${WEB_ORIGIN}/`)}`,
+    );
+    assert.equal(elsewhere.status, 400, "the tenant's list, not a client's, without client_id");
+  });
+
   test('a blocked user’s session ends', async () => {
     await signIn();
     const user = await door.backend.context.store.findUserByPhone('sms', PHONE);

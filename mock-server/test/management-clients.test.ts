@@ -166,6 +166,33 @@ for (const [doorName, openDoor] of doors) {
       }
     });
 
+    test('PATCH client_metadata merges as Auth0 merges metadata: null removes a key, {} all of them', async () => {
+      const patch = async (client_metadata: unknown) => {
+        const response = await management(door, token, 'PATCH', '/clients/lonely', {
+          client_metadata,
+        });
+        assert.equal(response.status, 200, await response.clone().text());
+        return ((await response.json()) as ClientView).client_metadata;
+      };
+      assert.deepEqual(await patch({ team: 'growth', tier: 'gold' }), {
+        team: 'growth',
+        tier: 'gold',
+      });
+      assert.deepEqual(await patch({ tier: null, region: 'eu' }), { team: 'growth', region: 'eu' });
+      assert.deepEqual(await patch({}), {});
+      const [status, code] = await managementErrorOf(
+        await management(door, token, 'PATCH', '/clients/lonely', { client_metadata: { n: 1 } }),
+      );
+      assert.deepEqual([status, code], [400, 'invalid_body']);
+    });
+
+    test('GET /clients/{id}/credentials: none, as every client authenticates with its secret or none', async () => {
+      const response = await management(door, token, 'GET', '/clients/server/credentials');
+      assert.deepEqual(await response.json(), []);
+      const missing = await management(door, token, 'GET', '/clients/nope/credentials');
+      assert.equal(missing.status, 404);
+    });
+
     test('scopes: read:clients to read, update:clients to PATCH', async () => {
       const reader = await managementToken(door, ['read:clients']);
       assert.equal((await management(door, reader, 'GET', '/clients')).status, 200);

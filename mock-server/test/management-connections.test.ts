@@ -248,6 +248,57 @@ for (const [doorName, openDoor] of doors) {
       assert.match(message, /ghost/);
     });
 
+    test('PATCH /connections/{id}/clients turns clients on and off; GET .../clients reads them', async () => {
+      const id = ((await list('?name=sms')) as ConnectionView[])[0]!.id;
+      const changed = await management(door, token, 'PATCH', `/connections/${id}/clients`, [
+        { client_id: 'lonely', status: true },
+        { client_id: 'no-otp', status: false },
+      ]);
+      assert.equal(changed.status, 204);
+      const enabled = (await (
+        await management(door, token, 'GET', `/connections/${id}/clients`)
+      ).json()) as { clients: { client_id: string }[] };
+      assert.deepEqual(enabled.clients.map((client) => client.client_id).sort(), [
+        'lonely',
+        'server',
+        'spa',
+      ]);
+      const started = await door.request(
+        '/passwordless/start',
+        json({ client_id: 'lonely', connection: 'sms', phone_number: '+14155550304' }),
+      );
+      assert.equal(started.status, 200, 'a client turned on can start a login');
+
+      for (const [body, pattern] of [
+        [[{ client_id: 'ghost', status: true }], /Unknown client: ghost/],
+        [[{ client_id: 'spa', status: 'on' }], /on property \[0\]\.status/],
+        [
+          [{ client_id: 'spa', status: true, extra: 1 }],
+          /Additional properties not allowed: extra/,
+        ],
+        [{ client_id: 'spa', status: true }, /Expected type array/],
+        [[], /on property body/],
+      ] as const) {
+        const [status, code, message] = await managementErrorOf(
+          await management(door, token, 'PATCH', `/connections/${id}/clients`, body),
+        );
+        assert.deepEqual([status, code], [400, 'invalid_body'], JSON.stringify(body));
+        assert.match(message, pattern);
+      }
+      const missing = await management(door, token, 'PATCH', '/connections/con_missing/clients', [
+        { client_id: 'spa', status: true },
+      ]);
+      assert.equal(missing.status, 404);
+      const reader = await managementToken(door, ['read:connections']);
+      const forbidden = await management(door, reader, 'PATCH', `/connections/${id}/clients`, [
+        { client_id: 'spa', status: true },
+      ]);
+      assert.deepEqual((await managementErrorOf(forbidden)).slice(0, 2), [
+        403,
+        'insufficient_scope',
+      ]);
+    });
+
     test('401 without a token, with a bad token, or with a token for another audience', async () => {
       const none = await door.request('/api/v2/connections');
       assert.deepEqual((await managementErrorOf(none)).slice(0, 2), [

@@ -15,6 +15,7 @@ export const ALL_SCOPES = [
   'create:clients',
   'update:clients',
   'delete:clients',
+  'read:client_credentials',
   'read:resource_servers',
   'create:resource_servers',
   'update:resource_servers',
@@ -23,6 +24,18 @@ export const ALL_SCOPES = [
   'create:branding',
   'update:branding',
   'delete:branding',
+  'read:client_grants',
+  'create:client_grants',
+  'update:client_grants',
+  'delete:client_grants',
+  'read:tenant_settings',
+  'update:tenant_settings',
+  'read:actions',
+  'update:actions',
+  'read:prompts',
+  'update:prompts',
+  'read:attack_protection',
+  'update:attack_protection',
 ];
 
 /** Auth0's refresh-token settings of a client that never had any set. */

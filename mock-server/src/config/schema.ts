@@ -118,10 +118,10 @@ export const connectionSchema = z.strictObject({
   metadata: connectionMetadataSchema.optional(),
 });
 
-/** Lets a confidential client get Management API tokens (`client_credentials`) with these scopes. */
+/** Lets a confidential client get `client_credentials` tokens for an API with these scopes. */
 export const clientGrantSchema = z.strictObject({
   client_id: z.string().min(1),
-  /** `https://<domain>/api/v2/` is the only API this backend serves. */
+  /** The Management API (`https://<domain>/api/v2/`) or a resource server's identifier. */
   audience: z.string().min(1),
   scope: z.array(z.string().regex(/^[a-z_]+:[a-z_]+$/, 'scopes look like read:users')),
 });

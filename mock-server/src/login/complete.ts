@@ -78,7 +78,7 @@ export async function answerAuthorization(
               context.issuer,
               SESSION_COOKIE,
               newSessionCookie,
-              context.config.sessions.lifetime,
+              await sessionCookieLifetime(context, session),
             ),
           ]
         : []),
@@ -115,4 +115,17 @@ export function withinMaxAge(
   return (
     request.maxAge === undefined || context.clock.now() - session.authTime <= request.maxAge * 1000
   );
+}
+
+/**
+ * How long the browser keeps the session cookie (seconds): as long as the session lasts, or, in
+ * the tenant's `non-persistent` cookie mode (Auth0's), until the browser closes.
+ */
+async function sessionCookieLifetime(
+  context: BackendContext,
+  session: BrowserSession,
+): Promise<number | undefined> {
+  const { session_cookie } = await context.tenant.tenantSettings();
+  if (session_cookie.mode === 'non-persistent') return undefined;
+  return Math.max(0, Math.ceil((session.expiresAt - context.clock.now()) / 1000));
 }

@@ -23,14 +23,20 @@ export function readCookie(request: Request, name: string): string | undefined {
  * app on another site still sends it; on plain-http localhost `SameSite=Lax` (browsers refuse
  * `None` without `Secure`), which covers an app on another port of the same host.
  */
-export function cookieHeader(issuer: string, name: string, value: string, maxAgeSeconds: number) {
+export function cookieHeader(
+  issuer: string,
+  name: string,
+  value: string,
+  /** Without it, the browser forgets the cookie when it closes. */
+  maxAgeSeconds: number | undefined,
+) {
   const secure = issuer.startsWith('https:');
   return serialize(name, value, {
     path: '/',
     httpOnly: true,
     secure,
     sameSite: secure ? 'None' : 'Lax',
-    maxAge: maxAgeSeconds,
+    ...(maxAgeSeconds !== undefined && { maxAge: maxAgeSeconds }),
   });
 }
 

@@ -15,10 +15,11 @@ export interface BrowserSession {
   expiresAt: number;
 }
 
-function live(context: BackendContext, session: BrowserSession): boolean {
-  const now = context.clock.now();
-  const { idle_lifetime } = context.config.sessions;
-  return session.expiresAt > now && session.lastUsedAt + idle_lifetime * 1000 > now;
+const HOUR_MS = 3_600_000;
+
+/** Whether a session is live: before its end, and used within the tenant's idle lifetime. */
+function live(session: BrowserSession, now: number, idleLifetimeHours: number): boolean {
+  return session.expiresAt > now && session.lastUsedAt + idleLifetimeHours * HOUR_MS > now;
 }
 
 /** Opens a session for `user`; the returned cookie value is the only copy of its secret. */
@@ -33,7 +34,9 @@ export async function openSession(
     userId: user.user_id,
     authTime: now,
     lastUsedAt: now,
-    expiresAt: now + context.config.sessions.lifetime * 1000,
+    // The tenant's settings (seeded from the configuration's `sessions`, changed through the
+    // Management API) say how long a session lasts.
+    expiresAt: now + (await context.tenant.tenantSettings()).session_lifetime * HOUR_MS,
   };
   await context.store.putDocument('sessions', id, session);
   await noteExpiringWrite(context);
@@ -51,9 +54,10 @@ export async function resumeSession(
   if (!cookie) return undefined;
   const id = await secretId(cookie);
   const now = context.clock.now();
+  const { idle_session_lifetime } = await context.tenant.tenantSettings();
   let found: BrowserSession | undefined;
   await context.store.updateDocument<BrowserSession>('sessions', id, (session) => {
-    if (!live(context, session)) return session;
+    if (!live(session, now, idle_session_lifetime)) return session;
     found = { ...session, lastUsedAt: now };
     return found;
   });

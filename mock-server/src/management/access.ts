@@ -7,10 +7,11 @@ import { verifyAccessToken } from '../tokens/tokens.ts';
 import { ManagementError } from './errors.ts';
 
 /**
- * `client_credentials` for the Management API: a confidential client with a client grant for
- * `https://<domain>/api/v2/` gets a token carrying the grant's scopes (or the asked subset).
+ * `client_credentials`: a confidential client with a client grant for an API (the Management API,
+ * `https://<domain>/api/v2/`, or one of the tenant's resource servers) gets a token for it,
+ * carrying the grant's scopes (or the asked subset), valid for the API's token lifetime.
  */
-export async function issueManagementToken(
+export async function issueClientCredentialsToken(
   context: BackendContext,
   client: Client,
   audience: string | undefined,
@@ -26,11 +27,14 @@ export async function issueManagementToken(
     );
   if (audience === undefined)
     throw new AuthError(400, 'invalid_request', 'Missing required parameter: audience');
-  if (audience !== context.managementAudience)
+  const api = await context.tenant.findResourceServer(audience);
+  if (!api)
     throw new AuthError(403, 'access_denied', `Service not found: ${audience.slice(0, 255)}`);
-  const grant = context.config.client_grants.find(
-    (candidate) => candidate.client_id === client.client_id && candidate.audience === audience,
-  );
+  const lifetime =
+    audience === context.managementAudience
+      ? context.tokenSettings.accessTokenLifetime
+      : api.token_lifetime;
+  const grant = await context.tenant.findClientGrant(client.client_id, audience);
   if (!grant)
     throw new AuthError(
       403,
@@ -53,13 +57,16 @@ export async function issueManagementToken(
     .setSubject(`${client.client_id}@clients`)
     .setAudience(audience)
     .setIssuedAt(now)
-    .setExpirationTime(now + context.tokenSettings.accessTokenLifetime)
+    .setExpirationTime(now + lifetime)
     .sign(key.privateKey);
-  context.logger.info('management_token', { client_id: client.client_id });
+  context.logger.info(
+    audience === context.managementAudience ? 'management_token' : 'client_credentials_token',
+    { client_id: client.client_id },
+  );
   return {
     access_token: accessToken,
     scope: scopes.join(' '),
-    expires_in: context.tokenSettings.accessTokenLifetime,
+    expires_in: lifetime,
     token_type: 'Bearer',
   };
 }

@@ -92,3 +92,26 @@ export function pagedList<T>(
     [key]: views,
   };
 }
+
+/**
+ * A list as Auth0 answers its checkpoint pages: `take` items (50 by default) from the offset
+ * `from`, under `key`, with `next` while more are left.
+ */
+export function checkpointList<T>(
+  url: URL,
+  all: readonly T[],
+  key: string,
+  view: (item: T) => unknown,
+): unknown {
+  const take = integerParameter(url, 'take', { min: 1, max: 100 }) ?? 50;
+  const from = url.searchParams.get('from');
+  const start = from === null || from === '' ? 0 : Number(from);
+  if (!Number.isInteger(start) || start < 0) throw invalidQuery('Invalid value for from');
+  const end = start + take;
+  const page = { [key]: all.slice(start, end).map(view) };
+  return end < all.length ? { ...page, next: String(end) } : page;
+}
+
+/** Whether the query asks for checkpoint pages (`from`/`take`) rather than offset ones. */
+export const wantsCheckpoints = (url: URL): boolean =>
+  url.searchParams.has('from') || url.searchParams.has('take');

@@ -9,7 +9,8 @@ import { decodeJwt } from 'jose';
 /**
  * `GET /v2/logout?client_id&returnTo` (Auth0's) and `GET /oidc/logout?id_token_hint&
  * post_logout_redirect_uri&state` (OpenID Connect RP-initiated logout): ends the browser's
- * session, then returns to the app only at one of the client's allowed logout URLs.
+ * session, then returns to the app only at one of the client's allowed logout URLs (the
+ * tenant's without a client).
  */
 export async function logout(context: BackendContext, request: Request): Promise<Response> {
   const url = new URL(request.url);
@@ -28,12 +29,18 @@ export async function logout(context: BackendContext, request: Request): Promise
       {},
       cleared,
     );
-  const client = clientId.length <= 128 ? await context.tenant.findClient(clientId) : undefined;
-  if (!client || !client.allowed_logout_urls.includes(returnTo))
+  // As in Auth0: the application's allowed logout URLs when the request names one, the
+  // tenant's otherwise.
+  const allowed = clientId
+    ? clientId.length <= 128
+      ? (await context.tenant.findClient(clientId))?.allowed_logout_urls
+      : undefined
+    : (await context.tenant.tenantSettings()).allowed_logout_urls;
+  if (!allowed?.includes(returnTo))
     return withHeaders(
       errorPage(
         'invalid_request',
-        `The "returnTo" URL is not in the list of allowed logout URLs of the application.`,
+        `The "returnTo" URL is not in the list of allowed logout URLs of the ${clientId ? 'application' : 'tenant'}.`,
       ),
       cleared,
     );

@@ -5,7 +5,7 @@ import {
   PASSWORDLESS_OTP_GRANT,
   REFRESH_TOKEN_GRANT,
 } from '../config/schema.ts';
-import { issueManagementToken } from '../management/access.ts';
+import { issueClientCredentialsToken } from '../management/access.ts';
 import { AuthError } from '../errors.ts';
 import { readAuthApiBody } from '../http/body.ts';
 import { logInWithCode } from '../login/code-login.ts';
@@ -89,7 +89,7 @@ const passwordlessGrant: TokenGrant = async (context, request, body, info) => {
   });
 };
 
-/** `grant_type=client_credentials`: a Management API token for a confidential client. */
+/** `grant_type=client_credentials`: a token for an API the confidential client has a grant for. */
 const clientCredentialsGrant: TokenGrant = async (context, _request, body) => {
   const client = await authenticateClient(
     context,
@@ -97,7 +97,7 @@ const clientCredentialsGrant: TokenGrant = async (context, _request, body) => {
     stringParameter(body, 'client_secret'),
     'token',
   );
-  return issueManagementToken(
+  return issueClientCredentialsToken(
     context,
     client,
     stringParameter(body, 'audience'),

@@ -72,8 +72,8 @@ Routes: POST /passwordless/start, POST /oauth/token, POST /oauth/revoke, GET /us
 GET /healthz, GET /.well-known/openid-configuration, GET /.well-known/jwks.json; browser sign-in:
 GET /authorize, GET /u/login (the hosted page), POST /co/authenticate, GET /client/<id>.js,
 GET /user/geoloc/country, GET /v2/logout; GET|DELETE /dev/messages (the outbox, when on);
-/api/v2/* (Management API: connections, users, clients, resource servers, branding and themes,
-phone providers and templates)`;
+/api/v2/* (Management API: connections, users, clients, client grants, resource servers, tenant
+settings, branding and themes, phone providers and templates; what Auth0's Deploy CLI reads)`;
 
 export type ParsedCommand = { help: true } | { help: false; options: ServerOptions };
 

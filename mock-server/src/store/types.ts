@@ -109,6 +109,8 @@ export type DocumentCollection =
   | 'branding'
   | 'phone_providers'
   | 'phone_templates'
+  | 'client_grants'
+  | 'tenant_settings'
   | 'seeds'
   // Browser sign-in (login/): short-lived records, each keyed by a hash of its secret.
   | 'login_transactions'

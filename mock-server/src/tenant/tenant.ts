@@ -10,6 +10,11 @@ import {
   createTenantBranding,
   type TenantBranding,
 } from './branding.ts';
+import {
+  clientGrantIdFor,
+  createTenantClientGrants,
+  type TenantClientGrants,
+} from './client-grants.ts';
 import { readCache } from './read-cache.ts';
 import {
   createTenantResourceServers,
@@ -17,6 +22,11 @@ import {
   type ResourceServer,
   type TenantResourceServers,
 } from './resource-servers.ts';
+import {
+  createTenantSettings,
+  seedTenantSettings,
+  type TenantSettingsStore,
+} from './tenant-settings.ts';
 
 /** A connection as stored: the configuration's fields plus its Auth0-style id. */
 export type Connection = ConnectionConfig & { id: string };
@@ -33,13 +43,14 @@ export type { ResourceServer };
  * text changed since it was seeded is written again, so editing the file still takes effect on
  * restart.
  */
-export interface Tenant extends TenantResourceServers, TenantBranding {
+export interface Tenant
+  extends TenantResourceServers, TenantBranding, TenantClientGrants, TenantSettingsStore {
   /** Resolves once the configuration's entries are in the store. */
   ready: Promise<void>;
   listClients(): Promise<Client[]>;
   findClient(clientId: string): Promise<Client | undefined>;
   saveClient(client: Client): Promise<void>;
-  /** Deletes a client and takes it off every connection it was enabled on. */
+  /** Deletes a client, takes it off every connection it was enabled on and deletes its grants. */
   deleteClient(clientId: string): Promise<boolean>;
   listConnections(): Promise<Connection[]>;
   findConnection(name: string): Promise<Connection | undefined>;
@@ -104,6 +115,11 @@ export function createTenant(store: Store, config: Config, options: TenantOption
       const id = connection.id ?? (await connectionIdFor(connection.name));
       await seedOne('connections', id, { ...connection, id });
     }
+    for (const grant of config.client_grants) {
+      const id = await clientGrantIdFor(grant.client_id, grant.audience);
+      await seedOne('client_grants', id, { id, ...grant });
+    }
+    await seedTenantSettings(store, config.sessions);
     for (const server of config.resource_servers) {
       const id = await resourceServerIdFor(server.identifier);
       await seedOne('resource_servers', id, { ...server, id, is_system: false });
@@ -165,6 +181,8 @@ export function createTenant(store: Store, config: Config, options: TenantOption
     ready,
     ...createTenantResourceServers(store, options.systemApis ?? Promise.resolve([]), ready),
     ...createTenantBranding(store, ready),
+    ...createTenantClientGrants(store, ready),
+    ...createTenantSettings(store, ready),
     listClients,
     async findClient(clientId) {
       return (await clients.get()).byId.get(clientId);
@@ -180,6 +198,10 @@ export function createTenant(store: Store, config: Config, options: TenantOption
               ...current,
               enabled_clients: current.enabled_clients.filter((id) => id !== clientId),
             }));
+        for (const grant of await store.listDocuments<{ id: string; client_id: string }>(
+          'client_grants',
+        ))
+          if (grant.client_id === clientId) await store.deleteDocument('client_grants', grant.id);
         return true;
       }),
     listConnections,

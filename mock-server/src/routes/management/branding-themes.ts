@@ -3,6 +3,7 @@ import { randomAlphanumeric } from '../../crypto/digest.ts';
 import { requireScope } from '../../management/access.ts';
 import { ManagementError } from '../../management/errors.ts';
 import { parsePayload } from '../../management/payload.ts';
+import { readOnlyIgnored } from '../../management/read-only.ts';
 import { readManagementBody, type ManagementRoutes } from './router.ts';
 
 const noTheme = (message: string) => new ManagementError(404, message, 'theme_not_found');
@@ -51,8 +52,13 @@ export const brandingThemeRoutes: ManagementRoutes = (app, context) => {
 
   app.patch('/branding/themes/:themeId', async (c) => {
     requireScope(c.get('scopes'), 'update:branding');
-    const { themeId } = await findTheme(c.req.param('themeId'));
-    const settings = parsePayload(brandingThemeSchema, await readManagementBody(c.req.raw));
+    const current = await findTheme(c.req.param('themeId'));
+    const { themeId } = current;
+    // `themeId` is read-only: a body may carry it back as `GET` shows it.
+    const settings = parsePayload(
+      brandingThemeSchema,
+      readOnlyIgnored(await readManagementBody(c.req.raw), current, ['themeId']),
+    );
     const theme: BrandingTheme = { ...settings, themeId };
     await tenant.saveTheme(theme);
     context.logger.info('branding_theme_updated', { themeId });

@@ -15,7 +15,15 @@ import { randomAlphanumeric } from '../../crypto/digest.ts';
 import { requireScope } from '../../management/access.ts';
 import { invalidBody, ManagementError } from '../../management/errors.ts';
 import { parsePayload } from '../../management/payload.ts';
-import { allowQueryParameters, fieldSelection, pagedList } from '../../management/query.ts';
+import { globalClientView } from '../../management/global-client.ts';
+import { readOnlyIgnored } from '../../management/read-only.ts';
+import {
+  allowQueryParameters,
+  booleanParameter,
+  fieldSelection,
+  invalidQuery,
+  pagedList,
+} from '../../management/query.ts';
 import type { Client } from '../../tenant/tenant.ts';
 import { readManagementBody, type ManagementRoutes } from './router.ts';
 
@@ -72,7 +80,42 @@ const clientSettingsSchema = z.strictObject({
 
 type ClientSettings = Partial<z.output<typeof clientSettingsSchema>>;
 
-const clientChangesSchema = clientSettingsSchema.partial();
+/**
+ * `client_metadata` in a `PATCH` is merged into the stored one, as Auth0 merges metadata: a key
+ * set to `null` is removed, and `{}` removes them all (what a Deploy CLI import with
+ * `AUTH0_ALLOW_DELETE` sends for keys the files no longer have).
+ */
+const clientChangesSchema = clientSettingsSchema.partial().extend({
+  client_metadata: z.record(z.string(), z.string().nullable()).optional(),
+});
+
+type MetadataChanges = Record<string, string | null>;
+
+function mergedMetadata(current: Record<string, string>, changes: MetadataChanges | undefined) {
+  if (changes === undefined) return current;
+  if (Object.keys(changes).length === 0) return {};
+  const merged: Record<string, string> = { ...current };
+  for (const [key, value] of Object.entries(changes))
+    if (value === null) delete merged[key];
+    else merged[key] = value;
+  return merged;
+}
+
+/** What `GET` shows and no write changes: a body may carry it back as it is. */
+const READ_ONLY_FIELDS = ['client_id'];
+
+/** `app_type` of `GET /clients`: a comma-separated list of Auth0's application types. */
+function appTypeFilter(url: URL): Set<string> | undefined {
+  const value = url.searchParams.get('app_type');
+  if (value === null) return undefined;
+  const types = value.split(',').map((type) => type.trim());
+  const known = new Set<string>(fields.app_type.unwrap().options);
+  const unknown = types.find((type) => !known.has(type));
+  if (unknown !== undefined)
+    throw invalidQuery(`'No enum match for: "${unknown.slice(0, 64)}"' on property app_type.`);
+  return new Set(types);
+}
+
 const newClientSchema = clientSettingsSchema.partial().required({ name: true });
 
 const unique = (list: readonly string[] | undefined) => list && [...new Set(list)];
@@ -114,9 +157,28 @@ export const clientRoutes: ManagementRoutes = (app, context) => {
   app.get('/clients', async (c) => {
     requireScope(c.get('scopes'), 'read:clients');
     const url = new URL(c.req.url);
-    allowQueryParameters(url, ['page', 'per_page', 'include_totals', 'fields', 'include_fields']);
+    allowQueryParameters(url, [
+      'page',
+      'per_page',
+      'include_totals',
+      'fields',
+      'include_fields',
+      'is_global',
+      'is_first_party',
+      'app_type',
+    ]);
     const select = fieldSelection(url);
-    const all = await context.tenant.listClients();
+    // Auth0's "All Applications" client stands for the tenant's settings; only `is_global=true`
+    // lists it (the Deploy CLI reads the login page from it).
+    if (booleanParameter(url, 'is_global') === true)
+      return c.json(pagedList(url, [await globalClientView(context)], 'clients', select));
+    const firstParty = booleanParameter(url, 'is_first_party');
+    const appTypes = appTypeFilter(url);
+    const all = (await context.tenant.listClients()).filter(
+      (client) =>
+        (firstParty === undefined || client.is_first_party === firstParty) &&
+        (appTypes === undefined || appTypes.has(client.app_type)),
+    );
     return c.json(pagedList(url, all, 'clients', (client) => select(clientView(client))));
   });
 
@@ -151,11 +213,30 @@ export const clientRoutes: ManagementRoutes = (app, context) => {
     return c.json(fieldSelection(url)(clientView(client)));
   });
 
+  // Credentials are for private-key JWT authentication, which this backend's clients do not
+  // use: each has none, as an Auth0 client that authenticates with its secret.
+  app.get('/clients/:id/credentials', async (c) => {
+    requireScope(c.get('scopes'), 'read:client_credentials');
+    if (!(await context.tenant.findClient(c.req.param('id')))) throw clientNotFound();
+    return c.json([]);
+  });
+
   app.patch('/clients/:id', async (c) => {
     requireScope(c.get('scopes'), 'update:clients');
-    const changes = parsePayload(clientChangesSchema, await readManagementBody(c.req.raw));
+    const body = await readManagementBody(c.req.raw);
+    const shown = await context.tenant.findClient(c.req.param('id'));
+    if (!shown) throw clientNotFound();
+    const changes = parsePayload(
+      clientChangesSchema,
+      readOnlyIgnored(body, clientView(shown), READ_ONLY_FIELDS),
+    );
     const updated = await context.tenant.updateClient(c.req.param('id'), (current) => {
-      const next = { ...current, ...storedFields(changes) };
+      const { client_metadata: metadataChanges, ...settings } = changes;
+      const next = {
+        ...current,
+        ...storedFields(settings),
+        metadata: mergedMetadata(current.metadata, metadataChanges),
+      };
       const problem = authMethodProblem(
         next.token_endpoint_auth_method,
         next.client_secret !== undefined,

@@ -4,6 +4,7 @@ import { requireScope } from '../../management/access.ts';
 import { keepStoredSecrets, withoutSecrets } from '../../management/connection-secrets.ts';
 import { invalidBody, ManagementError } from '../../management/errors.ts';
 import { parsePayload } from '../../management/payload.ts';
+import { readOnlyIgnored } from '../../management/read-only.ts';
 import {
   allowQueryParameters,
   fieldSelection,
@@ -12,7 +13,7 @@ import {
 } from '../../management/query.ts';
 import { TemplateError, checkRenders, sampleVariables } from '../../templates/render.ts';
 import type { Connection } from '../../tenant/tenant.ts';
-import { readManagementBody, type ManagementRoutes } from './router.ts';
+import { readManagementArray, readManagementBody, type ManagementRoutes } from './router.ts';
 
 /** A connection as Auth0's Management API shows it. */
 export function connectionView(connection: Connection): Record<string, unknown> {
@@ -37,6 +38,18 @@ const connectionChangesSchema = z.strictObject({
   metadata: connectionMetadataSchema.optional(),
 });
 
+/**
+ * What `GET` shows and no write changes: a body may carry it back as it is. A connection's only
+ * realm is its name, and none is a domain connection.
+ */
+const READ_ONLY_FIELDS = ['id', 'name', 'strategy', 'realms', 'is_domain_connection'];
+
+/** `PATCH /connections/{id}/clients`: each client turned on or off, at most 50 at once. */
+const enabledClientChangesSchema = z
+  .array(z.strictObject({ client_id: z.string().min(1).max(128), status: z.boolean() }))
+  .min(1)
+  .max(50);
+
 const connectionNotFound = () =>
   new ManagementError(404, 'The connection does not exist', 'inexistent_connection');
 
@@ -55,7 +68,8 @@ const LIST_PARAMETERS = [
 /**
  * `GET /connections` (`?strategy=`, `?name=`; a plain list, offset pages with `include_totals`, or
  * checkpoint pages with `from`/`take` as the auth0 SDK asks), `GET/PATCH /connections/{id}` and
- * `GET /connections/{id}/clients`.
+ * `GET/PATCH /connections/{id}/clients` (the clients it is enabled for, turned on and off one by
+ * one).
  */
 export const connectionRoutes: ManagementRoutes = (app, context) => {
   app.get('/connections', async (c) => {
@@ -114,13 +128,41 @@ export const connectionRoutes: ManagementRoutes = (app, context) => {
     return c.json({ clients: connection.enabled_clients.map((client_id) => ({ client_id })) });
   });
 
+  app.patch('/connections/:id/clients', async (c) => {
+    requireScope(c.get('scopes'), 'update:connections');
+    const changes = parsePayload(enabledClientChangesSchema, await readManagementArray(c.req.raw));
+    if (!(await context.tenant.findConnectionById(c.req.param('id')))) throw connectionNotFound();
+    const known = new Set((await context.tenant.listClients()).map((client) => client.client_id));
+    const unknown = changes.filter((change) => !known.has(change.client_id));
+    if (unknown.length)
+      throw invalidBody(
+        `Payload validation error: 'Unknown client: ${unknown.map((change) => change.client_id).join(',')}' on property client_id.`,
+      );
+    const updated = await context.tenant.updateConnection(c.req.param('id'), (current) => {
+      const enabled = new Set(current.enabled_clients);
+      for (const { client_id, status } of changes)
+        if (status) enabled.add(client_id);
+        else enabled.delete(client_id);
+      return { ...current, enabled_clients: [...enabled] };
+    });
+    if (!updated) throw connectionNotFound();
+    context.logger.info('connection_clients_updated', {
+      connection: updated.name,
+      changes: changes.length,
+    });
+    return c.body(null, 204);
+  });
+
   app.patch('/connections/:id', async (c) => {
     requireScope(c.get('scopes'), 'update:connections');
     const body = await readManagementBody(c.req.raw);
     const stored = await context.tenant.findConnectionById(c.req.param('id'));
     if (!stored) throw connectionNotFound();
     if (body.options !== undefined) body.options = keepStoredSecrets(body.options, stored.options);
-    const changes = parsePayload(connectionChangesSchema, body);
+    const changes = parsePayload(
+      connectionChangesSchema,
+      readOnlyIgnored(body, connectionView(stored), READ_ONLY_FIELDS),
+    );
     if (changes.options) {
       // Tried with sample values: a template that cannot render would fail every message.
       const client = await context.tenant.findClient(

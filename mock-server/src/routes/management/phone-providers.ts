@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { requireScope } from '../../management/access.ts';
 import { ManagementError, notFound } from '../../management/errors.ts';
 import { parsePayload } from '../../management/payload.ts';
+import { readOnlyIgnored } from '../../management/read-only.ts';
 import { allowQueryParameters, booleanParameter } from '../../management/query.ts';
 import {
   DELIVERY_METHODS,
@@ -16,6 +17,9 @@ import { E164_PATTERN } from '../../phone-number/e164.ts';
 const PATH = '/branding/phone/providers';
 
 /** What `PATCH …/providers/{id}` may send; the merged result must still be a valid provider. */
+/** What `GET` shows and no write changes: a body may carry it back as it is. */
+const READ_ONLY_FIELDS = ['id', 'tenant', 'channel', 'created_at', 'updated_at'];
+
 const providerChangesSchema = z
   .strictObject({
     name: z.enum(['twilio', 'custom']),
@@ -91,7 +95,14 @@ export const phoneProviderRoutes: ManagementRoutes = (app, context) => {
     requireScope(c.get('scopes'), 'update:phone_providers');
     const current = await phone.findProvider(c.req.param('id'));
     if (!current) throw providerNotFound();
-    const changes = parsePayload(providerChangesSchema, await readManagementBody(c.req.raw));
+    const changes = parsePayload(
+      providerChangesSchema,
+      readOnlyIgnored(
+        await readManagementBody(c.req.raw),
+        publicPhoneProvider(current),
+        READ_ONLY_FIELDS,
+      ),
+    );
     const sameName = (changes.name ?? current.name) === current.name;
     // Settings of the same provider merge; switching provider starts from what the body gives.
     const merged = parsePayload(phoneProviderInputSchema, {

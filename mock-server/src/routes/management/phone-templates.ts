@@ -3,6 +3,7 @@ import { AuthError } from '../../errors.ts';
 import { requireScope } from '../../management/access.ts';
 import { ManagementError, invalidBody, notFound } from '../../management/errors.ts';
 import { parsePayload } from '../../management/payload.ts';
+import { readOnlyIgnored } from '../../management/read-only.ts';
 import { allowQueryParameters, booleanParameter } from '../../management/query.ts';
 import { sendTestMessage } from '../../management/test-message.ts';
 import {
@@ -25,6 +26,9 @@ import { readManagementBody, type ManagementRoutes } from './router.ts';
 const PATH = '/branding/phone/templates';
 
 /** What `PATCH …/templates/{id}` may change; `content` merges into the current one. */
+/** What `GET` shows and no write changes: a body may carry it back as it is. */
+const READ_ONLY_FIELDS = ['id', 'tenant', 'channel', 'customizable', 'type'];
+
 const templateChangesSchema = z
   .strictObject({
     disabled: z.boolean(),
@@ -126,7 +130,10 @@ export const phoneTemplateRoutes: ManagementRoutes = (app, context) => {
     requireScope(c.get('scopes'), 'update:phone_templates');
     const current = await phone.findTemplate(c.req.param('id'));
     if (!current) throw templateNotFound();
-    const changes = parsePayload(templateChangesSchema, await readManagementBody(c.req.raw));
+    const changes = parsePayload(
+      templateChangesSchema,
+      readOnlyIgnored(await readManagementBody(c.req.raw), current, READ_ONLY_FIELDS),
+    );
     const content = changes.content
       ? await refuseBrokenBody(
           context,

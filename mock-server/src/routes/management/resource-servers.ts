@@ -5,6 +5,7 @@ import {
 import { requireScope } from '../../management/access.ts';
 import { invalidBody, ManagementError } from '../../management/errors.ts';
 import { parsePayload } from '../../management/payload.ts';
+import { readOnlyIgnored } from '../../management/read-only.ts';
 import { allowQueryParameters, invalidQuery, pagedList } from '../../management/query.ts';
 import { resourceServerIdFor, type ResourceServer } from '../../tenant/resource-servers.ts';
 import { readManagementBody, type ManagementRoutes } from './router.ts';
@@ -31,6 +32,12 @@ export function resourceServerView(server: ResourceServer): Record<string, unkno
 }
 
 const resourceServerChangesSchema = resourceServerSettingsSchema.partial();
+
+/**
+ * What `GET` shows and no write changes: a body may carry it back as it is. The web lifetime
+ * follows `token_lifetime`.
+ */
+const READ_ONLY_FIELDS = ['id', 'identifier', 'is_system', 'token_lifetime_for_web'];
 
 const resourceServerNotFound = () =>
   new ManagementError(404, 'The resource server does not exist', 'inexistent_resource_server');
@@ -105,7 +112,14 @@ export const resourceServerRoutes: ManagementRoutes = (app, context) => {
     const current = await find(c.req.param('id'));
     if (!current) throw resourceServerNotFound();
     if (current.is_system) throw invalidBody('System resource servers cannot be patched.');
-    const changes = parsePayload(resourceServerChangesSchema, await readManagementBody(c.req.raw));
+    const changes = parsePayload(
+      resourceServerChangesSchema,
+      readOnlyIgnored(
+        await readManagementBody(c.req.raw),
+        resourceServerView(current),
+        READ_ONLY_FIELDS,
+      ),
+    );
     const server = await tenant.updateResourceServer(current.id, (stored) => ({
       ...stored,
       ...changes,
@@ -124,8 +138,12 @@ export const resourceServerRoutes: ManagementRoutes = (app, context) => {
     const server = await find(c.req.param('id'));
     if (server?.is_system)
       throw new ManagementError(400, 'System resource servers cannot be deleted.', 'invalid_uri');
-    if (server && (await tenant.deleteResourceServer(server.id)))
+    if (server && (await tenant.deleteResourceServer(server.id))) {
+      // As in Auth0, the API's client grants go with it.
+      for (const grant of await tenant.listClientGrants())
+        if (grant.audience === server.identifier) await tenant.deleteClientGrant(grant.id);
       context.logger.info('resource_server_deleted', { id: server.id });
+    }
     return c.body(null, 204);
   });
 };
