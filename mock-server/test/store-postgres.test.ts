@@ -1,0 +1,119 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import pg from 'pg';
+import {
+  createPostgresStore,
+  POSTGRES_MIGRATIONS,
+  StoreUnavailableError,
+} from '../src/store/postgres.ts';
+import { describeStoreContract, outboxMessage } from './store-contract.ts';
+import { startPostgresCluster, type PostgresCluster } from './support/postgres-cluster.ts';
+
+let cluster: PostgresCluster;
+let databases = 0;
+before(async () => {
+  cluster = await startPostgresCluster();
+});
+after(() => cluster?.remove());
+
+const freshDatabase = () => cluster.createDatabase(`store_${++databases}`);
+
+/** One query on its own connection, outside any store. */
+async function sql<R extends pg.QueryResultRow>(url: string, text: string): Promise<R[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query<R>(text)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+describeStoreContract('postgres', async () => {
+  const url = await freshDatabase();
+  const store = await createPostgresStore({ connectionString: url, poolSize: 20 });
+  return { store, close: () => store.close() };
+});
+
+describe('postgres store', () => {
+  test('three instances starting at once migrate the database once, to the latest version', async () => {
+    const url = await freshDatabase();
+    const stores = await Promise.all(
+      [1, 2, 3].map(() => createPostgresStore({ connectionString: url })),
+    );
+    for (const store of stores) assert.equal(store.schemaVersion, POSTGRES_MIGRATIONS.length);
+    const [row] = await sql<{ version: number }>(url, 'SELECT version FROM schema_version');
+    assert.equal(row!.version, POSTGRES_MIGRATIONS.length);
+    await Promise.all(stores.map((store) => store.close()));
+  });
+
+  test('a database from a newer schema version is refused, not rewritten', async () => {
+    const url = await freshDatabase();
+    await (await createPostgresStore({ connectionString: url })).close();
+    await sql(url, `UPDATE schema_version SET version = ${POSTGRES_MIGRATIONS.length + 1}`);
+    await assert.rejects(
+      createPostgresStore({ connectionString: url }),
+      /newer than this server knows/,
+    );
+  });
+
+  test('two instances asking for a new secret at once end with the same one', async () => {
+    const url = await freshDatabase();
+    const [first, second] = await Promise.all([
+      createPostgresStore({ connectionString: url }),
+      createPostgresStore({ connectionString: url }),
+    ]);
+    const secrets = await Promise.all([
+      first!.getOrCreateSecret('signing-key', async () => 'from-first'),
+      second!.getOrCreateSecret('signing-key', async () => 'from-second'),
+    ]);
+    assert.equal(secrets[0], secrets[1]);
+    assert.ok(['from-first', 'from-second'].includes(secrets[0]));
+    await Promise.all([first!.close(), second!.close()]);
+  });
+
+  test('a write through one instance is read through another', async () => {
+    const url = await freshDatabase();
+    const [first, second] = await Promise.all([
+      createPostgresStore({ connectionString: url }),
+      createPostgresStore({ connectionString: url }),
+    ]);
+    await first!.putDocument('clients', 'app', { client_id: 'app', name: 'one' });
+    assert.deepEqual(await second!.getDocument('clients', 'app'), {
+      client_id: 'app',
+      name: 'one',
+    });
+    await Promise.all([first!.close(), second!.close()]);
+  });
+
+  test('keeps at most outboxLimit messages', async () => {
+    const store = await createPostgresStore({
+      connectionString: await freshDatabase(),
+      outboxLimit: 2,
+    });
+    for (const id of ['a', 'b', 'c']) await store.appendOutboxMessage(outboxMessage(id));
+    assert.deepEqual(
+      (await store.listOutboxMessages({ limit: 10 })).map((message) => message.id),
+      ['c', 'b'],
+    );
+    await store.close();
+  });
+
+  test('an unreachable database is StoreUnavailableError, and the store recovers when it returns', async () => {
+    const store = await createPostgresStore({ connectionString: await freshDatabase() });
+    await store.putDocument('clients', 'app', { client_id: 'app' });
+    await cluster.stop();
+    try {
+      for (const call of [
+        () => store.getDocument('clients', 'app'),
+        () => store.takeRateLimitToken({ bucket: 'ip', capacity: 5, refillPerMs: 0, now: 1 }),
+        () => store.updateDocument('clients', 'app', (client) => client),
+      ])
+        await assert.rejects(call(), StoreUnavailableError);
+    } finally {
+      await cluster.start();
+    }
+    assert.deepEqual(await store.getDocument('clients', 'app'), { client_id: 'app' });
+    await store.close();
+  });
+});
