@@ -103,16 +103,26 @@ const UNREACHABLE_CODES = new Set([
 const UNREACHABLE_MESSAGE =
   /Connection terminated|timeout exceeded when trying to connect|Query read timeout|connection timeout|Client has encountered a connection error|Client was closed/i;
 
-/** Whether `error` says the database could not be reached (or was lost mid-query). */
+/**
+ * Whether `error` says the database could not be reached (or was lost mid-query).
+ *
+ * @internal
+ */
 export function isUnreachable(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
+  // Node tries each address of a host name and reports every failure at once.
+  if (error instanceof AggregateError && error.errors.some(isUnreachable)) return true;
   const code = (error as { code?: unknown }).code;
   if (typeof code === 'string' && (UNREACHABLE_CODES.has(code) || code.startsWith('08')))
     return true;
   return UNREACHABLE_MESSAGE.test(error.message);
 }
 
-/** Errors of the database turned into the store's: an unreachable one is `StoreUnavailableError`. */
+/**
+ * Errors of the database turned into the store's: an unreachable one is `StoreUnavailableError`.
+ *
+ * @internal
+ */
 export function storeError(error: unknown): unknown {
   return isUnreachable(error) ? new StoreUnavailableError(error) : error;
 }
@@ -158,7 +168,11 @@ export async function inTransaction<T>(
   }
 }
 
-/** One statement on any connection of the pool. */
+/**
+ * One statement on any connection of the pool.
+ *
+ * @internal
+ */
 export async function query<R extends Pg.QueryResultRow = Record<string, unknown>>(
   pool: Pool,
   text: string,
