@@ -72,6 +72,37 @@ describe('postgres store', () => {
     await Promise.all([first!.close(), second!.close()]);
   });
 
+  test('60 concurrent takes through two instances from a bucket of 50: exactly 50 allowed', async () => {
+    const url = await freshDatabase();
+    const stores = await Promise.all(
+      [1, 2].map(() => createPostgresStore({ connectionString: url })),
+    );
+    const outcomes = await Promise.all(
+      Array.from({ length: 60 }, (_, index) =>
+        stores[index % 2]!.takeRateLimitTokens([
+          { bucket: 'ip:shared', capacity: 50, refillPerMs: 0, now: 1000 },
+          // A bucket of its own per take: one take's refusal leaves the others' alone.
+          { bucket: `number:${index}`, capacity: 1, refillPerMs: 0, now: 1000 },
+        ]),
+      ),
+    );
+    assert.equal(outcomes.filter(([shared]) => shared!.allowed).length, 50);
+    const refused = outcomes.filter(([shared]) => !shared!.allowed);
+    assert.ok(
+      refused.every(([, own]) => own!.allowed),
+      'their own buckets had a token',
+    );
+    // A refused take took none: its own bucket still has its one token.
+    const again = await stores[0]!.takeRateLimitToken({
+      bucket: `number:${outcomes.indexOf(refused[0]!)}`,
+      capacity: 1,
+      refillPerMs: 0,
+      now: 1000,
+    });
+    assert.equal(again.allowed, true);
+    await Promise.all(stores.map((store) => store.close()));
+  });
+
   test('a write through one instance is read through another', async () => {
     const url = await freshDatabase();
     const [first, second] = await Promise.all([

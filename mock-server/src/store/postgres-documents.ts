@@ -9,6 +9,8 @@ const expiryOf = (collection: DocumentCollection, document: unknown): number | n
   return typeof expiresAt === 'number' && Number.isFinite(expiresAt) ? expiresAt : null;
 };
 
+const OUTBOX_TRIM_EVERY = 100;
+
 /**
  * The PostgreSQL store's documents (the tenant's settings, the browser sign-in's records) and
  * its outbox.
@@ -30,6 +32,7 @@ export function postgresDocuments(
   | 'listOutboxMessages'
   | 'clearOutbox'
 > {
+  let appendsSinceTrim = 0;
   return {
     async getDocument<T>(collection: DocumentCollection, id: string) {
       const { rows } = await query<{ document: string }>(
@@ -95,24 +98,27 @@ export function postgresDocuments(
     },
 
     async appendOutboxMessage(message) {
-      await inTransaction(pool, async (client) => {
-        await client.query('INSERT INTO outbox (phone_number, message) VALUES ($1, $2)', [
-          message.to,
-          JSON.stringify(message),
-        ]);
-        await client.query('DELETE FROM outbox WHERE seq <= (SELECT max(seq) FROM outbox) - $1', [
+      await query(pool, 'INSERT INTO outbox (phone_number, message) VALUES ($1, $2)', [
+        message.to,
+        JSON.stringify(message),
+      ]);
+      // Trimmed now and then, not at every append (concurrent trims would queue on the same
+      // rows); reads never see past the limit.
+      if (++appendsSinceTrim >= OUTBOX_TRIM_EVERY) {
+        appendsSinceTrim = 0;
+        await query(pool, 'DELETE FROM outbox WHERE seq <= (SELECT max(seq) FROM outbox) - $1', [
           outboxLimit,
         ]);
-      });
+      }
     },
 
     async listOutboxMessages({ phoneNumber, limit }) {
+      // The newest `outboxLimit` messages are the outbox; older rows wait for the next trim.
       const { rows } = await query<{ message: string }>(
         pool,
-        phoneNumber === undefined
-          ? 'SELECT message FROM outbox ORDER BY seq DESC LIMIT $1'
-          : 'SELECT message FROM outbox WHERE phone_number = $2 ORDER BY seq DESC LIMIT $1',
-        phoneNumber === undefined ? [limit] : [limit, phoneNumber],
+        `SELECT message FROM (SELECT seq, phone_number, message FROM outbox ORDER BY seq DESC LIMIT $2) AS kept
+         ${phoneNumber === undefined ? '' : 'WHERE phone_number = $3'} ORDER BY seq DESC LIMIT $1`,
+        phoneNumber === undefined ? [limit, outboxLimit] : [limit, outboxLimit, phoneNumber],
       );
       return rows.map((row) => JSON.parse(row.message) as OutboxMessage);
     },

@@ -2,11 +2,10 @@ import { judgeCandidate } from './code-redemption.ts';
 import { inTransaction, openPool, query, type PostgresTls } from './postgres-pool.ts';
 import { migratePostgres } from './postgres-schema.ts';
 import { postgresDocuments } from './postgres-documents.ts';
+import { postgresRateLimits } from './postgres-rate-limits.ts';
 import { postgresRefreshTokens } from './postgres-refresh.ts';
 import { postgresUsers } from './postgres-users.ts';
-import { EXPIRED_CODE_GRACE_MS, SWEEP_EVERY_WRITES } from './retention.ts';
-import { takeTokens } from './token-bucket.ts';
-import type { PendingCode, RateLimitRequest, Store } from './types.ts';
+import type { PendingCode, Store } from './types.ts';
 
 export { PG_MISSING, PgUnavailableError, type PostgresTls } from './postgres-pool.ts';
 export { POSTGRES_MIGRATIONS } from './postgres-schema.ts';
@@ -84,54 +83,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
     throw error;
   }
   const pendingSecrets = new Map<string, Promise<string>>();
-  let writesSinceSweep = 0;
-
-  const takeRateLimitTokens = (requests: RateLimitRequest[]) =>
-    inTransaction(pool, async (client) => {
-      // A bucket may not exist yet, so there is no row to lock: a lock on its name serialises
-      // every take from it, in name order so that two multi-bucket takes cannot deadlock.
-      const names = [...new Set(requests.map((request) => request.bucket))].sort();
-      await client.query(
-        'SELECT pg_advisory_xact_lock(hashtextextended(name, 0)) FROM unnest($1::text[]) AS name ORDER BY name',
-        [names],
-      );
-      const { rows } = await client.query<{
-        bucket: string;
-        tokens: number;
-        updated_at: number;
-        full_at: number;
-      }>('SELECT * FROM rate_limit_buckets WHERE bucket = ANY($1::text[])', [names]);
-      const byName = new Map(rows.map((row) => [row.bucket, row]));
-      const { states, outcomes } = takeTokens(
-        requests.map((request) => {
-          const row = byName.get(request.bucket);
-          return row && { tokens: row.tokens, updatedAt: row.updated_at, fullAt: row.full_at };
-        }),
-        requests,
-      );
-      if (states)
-        await client.query(
-          `INSERT INTO rate_limit_buckets (bucket, tokens, updated_at, full_at)
-           SELECT * FROM unnest($1::text[], $2::float8[], $3::float8[], $4::float8[])
-           ON CONFLICT (bucket) DO UPDATE SET tokens = excluded.tokens,
-             updated_at = excluded.updated_at, full_at = excluded.full_at`,
-          [
-            requests.map((request) => request.bucket),
-            states.map((state) => state.tokens),
-            states.map((state) => state.updatedAt),
-            states.map((state) => state.fullAt),
-          ],
-        );
-      if (++writesSinceSweep >= SWEEP_EVERY_WRITES) {
-        writesSinceSweep = 0;
-        const now = Math.max(...requests.map((request) => request.now));
-        await client.query('DELETE FROM rate_limit_buckets WHERE full_at <= $1', [now]);
-        await client.query('DELETE FROM pending_codes WHERE expires_at <= $1', [
-          now - EXPIRED_CODE_GRACE_MS,
-        ]);
-      }
-      return outcomes;
-    });
+  const knownSecrets = new Map<string, string>();
 
   return {
     schemaVersion,
@@ -195,11 +147,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
 
     ...postgresUsers(pool),
 
-    async takeRateLimitToken(request) {
-      return (await takeRateLimitTokens([request]))[0]!;
-    },
-
-    takeRateLimitTokens,
+    ...postgresRateLimits(pool),
 
     getOrCreateSecret(secretName, create) {
       const read = async () =>
@@ -208,19 +156,26 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
             secretName,
           ])
         ).rows[0]?.value;
+      // A stored secret never changes (the first value written wins for good), so one read per
+      // process is enough: the code-hashing key is asked for by every start and token request.
+      const known = knownSecrets.get(secretName);
+      if (known !== undefined) return Promise.resolve(known);
       // One creation per name at a time in this process; ON CONFLICT settles a race with another
       // instance, and every caller reads back the value that won.
       let pending = pendingSecrets.get(secretName);
       if (!pending) {
         pending = (async () => {
-          const stored = await read();
-          if (stored !== undefined) return stored;
-          await query(
-            pool,
-            'INSERT INTO secrets (name, value) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING',
-            [secretName, await create()],
-          );
-          return (await read())!;
+          let stored = await read();
+          if (stored === undefined) {
+            await query(
+              pool,
+              'INSERT INTO secrets (name, value) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING',
+              [secretName, await create()],
+            );
+            stored = (await read())!;
+          }
+          knownSecrets.set(secretName, stored);
+          return stored;
         })().finally(() => pendingSecrets.delete(secretName));
         pendingSecrets.set(secretName, pending);
       }
