@@ -181,9 +181,9 @@ async function wrkTogether(scenario, ports, seconds, base, spread) {
           try {
             resolve(wrkFigures(stdout));
           } catch {
-            reject(
-              new Error(`wrk ${scenario} on port ${port} printed no figures: ${stdout}${stderr}`),
-            );
+            // The section's failure keeps one line: what wrk printed goes to the console.
+            console.error(stdout + stderr);
+            reject(new Error(`wrk ${scenario} on port ${port} printed no figures`));
           }
         }),
       );
