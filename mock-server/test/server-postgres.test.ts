@@ -191,9 +191,32 @@ describe('three instances on one PostgreSQL database', () => {
     }
   });
 
-  test('without the database they answer 503 and /healthz says so; they recover by themselves', async () => {
+  test('losing the database under load loses nothing acknowledged: 503 and /healthz say so, then they recover by themselves', async () => {
+    const headers = { authorization: `Bearer ${admin}` };
+    /** user id → phone, for every login answered 200. */
+    const acknowledged = new Map<string, string>();
+    let outage = false;
+    const worker = async (index: number) => {
+      while (!outage) {
+        const phone = freshPhone();
+        try {
+          const tokens = await login(serverAt(index), serverAt(index + 1), phone);
+          acknowledged.set(decodeJwt(tokens.id_token).sub!, phone);
+        } catch (error) {
+          if (!outage) throw error;
+        }
+      }
+    };
+    const load = Promise.all(Array.from({ length: 6 }, (_, index) => worker(index)));
+    const deadline = Date.now() + 60_000;
+    while (acknowledged.size < 20) {
+      assert.ok(Date.now() < deadline, `load stalled at ${acknowledged.size} logins`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    outage = true;
     await cluster.stop();
     try {
+      await load;
       for (const server of servers) {
         const answer = await start(server, freshPhone());
         assert.equal(answer.status, 503);
@@ -213,6 +236,13 @@ describe('three instances on one PostgreSQL database', () => {
     for (const server of servers) {
       assert.equal((await fetch(`${server.url}/healthz`)).status, 200);
       await login(server, server, freshPhone());
+    }
+    for (const [userId, phone] of acknowledged) {
+      const response = await fetch(
+        `${serverAt(phones).url}/api/v2/users/${encodeURIComponent(userId)}`,
+        { headers },
+      );
+      assert.equal(response.status, 200, `user ${userId} (${phone}) is there`);
     }
   });
 

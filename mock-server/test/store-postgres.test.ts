@@ -103,6 +103,43 @@ describe('postgres store', () => {
     await Promise.all(stores.map((store) => store.close()));
   });
 
+  test('20 concurrent exchanges of one refresh token through two instances: one rotates it', async () => {
+    const url = await freshDatabase();
+    const stores = await Promise.all(
+      [1, 2].map(() => createPostgresStore({ connectionString: url })),
+    );
+    await stores[0]!.createRefreshTokenFamily({
+      familyId: 'family',
+      userId: 'sms|1',
+      clientId: 'spa',
+      scope: 'openid offline_access',
+      audience: 'https://tenant.example.com/userinfo',
+      createdAt: 1000,
+      expiresAt: null,
+      idleExpiresAt: null,
+      tokenHash: 'first',
+    });
+    const outcomes = await Promise.all(
+      Array.from({ length: 20 }, (_, index) =>
+        stores[index % 2]!.exchangeRefreshToken({
+          tokenHash: 'first',
+          clientId: 'spa',
+          now: 2000,
+          successorHash: `next-${index}`,
+          leewayMs: 0,
+          idleLifetimeMs: null,
+        }),
+      ),
+    );
+    assert.equal(outcomes.filter(({ outcome }) => outcome === 'exchanged').length, 1);
+    assert.ok(
+      outcomes.every(({ outcome }) => ['exchanged', 'reused', 'revoked'].includes(outcome)),
+    );
+    const found = await stores[1]!.findRefreshToken('first');
+    assert.notEqual(found!.family.revokedAt, null, 'reuse revoked the family on both');
+    await Promise.all(stores.map((store) => store.close()));
+  });
+
   test('a write through one instance is read through another', async () => {
     const url = await freshDatabase();
     const [first, second] = await Promise.all([
@@ -115,6 +152,21 @@ describe('postgres store', () => {
       name: 'one',
     });
     await Promise.all([first!.close(), second!.close()]);
+  });
+
+  test('a schema of its own, through the search_path of the URL', async () => {
+    const url = await freshDatabase();
+    await sql(url, 'CREATE SCHEMA sms_login');
+    const store = await createPostgresStore({
+      connectionString: `${url}?options=-c%20search_path%3Dsms_login`,
+    });
+    await store.putDocument('clients', 'app', { client_id: 'app' });
+    await store.close();
+    const tables = await sql<{ schema: string }>(
+      url,
+      "SELECT DISTINCT table_schema AS schema FROM information_schema.tables WHERE table_name = 'documents'",
+    );
+    assert.deepEqual(tables, [{ schema: 'sms_login' }]);
   });
 
   test('keeps at most outboxLimit messages', async () => {

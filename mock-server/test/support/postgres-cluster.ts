@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { chmod, chown, mkdtemp, rm } from 'node:fs/promises';
+import { chmod, chown, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -41,7 +41,9 @@ async function serverUser(): Promise<{ uid: number; gid: number } | undefined> {
  * Starts a fresh cluster. Fails with the install command when PostgreSQL is missing: the tests
  * that need it must not pass by skipping.
  */
-export async function startPostgresCluster(): Promise<PostgresCluster> {
+export async function startPostgresCluster(
+  options: { tls?: { cert: string; key: string } } = {},
+): Promise<PostgresCluster> {
   assert.ok(
     existsSync(join(POSTGRES_BIN, 'initdb')),
     `PostgreSQL 15 is not installed (no ${POSTGRES_BIN}/initdb): run \`${POSTGRES_INSTALL}\``,
@@ -54,6 +56,23 @@ export async function startPostgresCluster(): Promise<PostgresCluster> {
   const as = { ...user, cwd: dir, env: { ...process.env, LC_ALL: 'C' } };
   const pg = (tool: string, args: string[]) => run(join(POSTGRES_BIN, tool), args, as);
   await pg('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--no-sync']);
+  const tlsSettings: string[] = [];
+  if (options.tls) {
+    // PostgreSQL wants its key readable by its own user only.
+    for (const [file, text] of [
+      ['server.crt', options.tls.cert],
+      ['server.key', options.tls.key],
+    ] as const) {
+      const path = join(dir, file);
+      await writeFile(path, text, { mode: 0o600 });
+      if (user) await chown(path, user.uid, user.gid);
+    }
+    tlsSettings.push(
+      '-c ssl=on',
+      `-c ssl_cert_file=${join(dir, 'server.crt')}`,
+      `-c ssl_key_file=${join(dir, 'server.key')}`,
+    );
+  }
   const port = await freePort();
   const settings = [
     `-p ${port}`,
@@ -62,6 +81,7 @@ export async function startPostgresCluster(): Promise<PostgresCluster> {
     '-c max_connections=200',
     // A test database need not survive a power loss; commits still wait for the server.
     '-c fsync=off',
+    ...tlsSettings,
   ].join(' ');
   const start = () =>
     pg('pg_ctl', ['-D', data, '-l', join(dir, 'log'), '-o', settings, '-w', 'start']).then(
