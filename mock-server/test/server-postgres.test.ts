@@ -195,15 +195,15 @@ describe('three instances on one PostgreSQL database', () => {
     const headers = { authorization: `Bearer ${admin}` };
     /** user id → phone, for every login answered 200. */
     const acknowledged = new Map<string, string>();
-    let outage = false;
+    const database = { lost: false };
     const worker = async (index: number) => {
-      while (!outage) {
+      while (!database.lost) {
         const phone = freshPhone();
         try {
           const tokens = await login(serverAt(index), serverAt(index + 1), phone);
           acknowledged.set(decodeJwt(tokens.id_token).sub!, phone);
         } catch (error) {
-          if (!outage) throw error;
+          if (!database.lost) throw error;
         }
       }
     };
@@ -213,7 +213,7 @@ describe('three instances on one PostgreSQL database', () => {
       assert.ok(Date.now() < deadline, `load stalled at ${acknowledged.size} logins`);
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
-    outage = true;
+    database.lost = true;
     await cluster.stop();
     try {
       await load;
