@@ -71,7 +71,8 @@ Options (a flag wins over its environment variable, which wins over the default)
       --max-connections-per-client <n>  from one address (default ${DEFAULT_CONNECTION_LIMITS.perClient};
                          0: none; none by default with --trust-proxy) env SMS_LOGIN_MAX_CONNECTIONS_PER_CLIENT
       --https            HTTPS with a development CA and certificate   env SMS_LOGIN_HTTPS=1
-                         for localhost, kept in <data>/tls (./${DEFAULT_DATA_DIR}/tls with --memory)
+                         for localhost, kept in <data>/tls (./${DEFAULT_DATA_DIR}/tls with
+                         --memory or --database)
       --cert <file>      HTTPS with this PEM certificate (and chain)   env SMS_LOGIN_TLS_CERT
       --key <file>       and this PEM private key; give both or none   env SMS_LOGIN_TLS_KEY
   -h, --help             show this help
