@@ -332,6 +332,19 @@ export function describeStoreContract(name: string, open: () => Promise<StoreUnd
         assert.equal(outcomes.filter((outcome) => outcome.allowed).length, 50);
       });
 
+      test('takeRateLimitTokens of no bucket answers no outcome', async () => {
+        assert.deepEqual(await store.takeRateLimitTokens([]), []);
+      });
+
+      test("a bucket's name is kept as given, quotes and backslashes included", async () => {
+        const odd = (bucket: string) =>
+          store.takeRateLimitToken({ bucket, capacity: 2, refillPerMs: 0, now: NOW });
+        const name = "ip:o'brien\\'; --";
+        assert.equal((await odd(name)).remaining, 1);
+        assert.equal((await odd(name)).remaining, 0);
+        assert.equal((await odd("ip:o'brien")).remaining, 1, 'another bucket');
+      });
+
       test('takeRateLimitTokens takes from every bucket or from none', async () => {
         const pair = (now: number) =>
           store.takeRateLimitTokens([

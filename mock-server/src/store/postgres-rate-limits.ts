@@ -120,6 +120,8 @@ export function postgresRateLimits(
 
   const takeRateLimitTokens = (requests: RateLimitRequest[]) =>
     new Promise<RateLimitOutcome[]>((resolve, reject) => {
+      // No bucket, nothing to lock (and `IN ()` is no SQL).
+      if (!requests.length) return resolve([]);
       queue.push({ requests, resolve, reject });
       if (!running) void drain();
     });
