@@ -1,4 +1,5 @@
-// The backend's Node server for wrk: `node --import tsx server.ts <memory|sqlite|postgres> <seed count> [db file or URL]`.
+// The backend's Node server for wrk:
+// `node --import tsx server.ts <memory|sqlite|postgres> <seed count> [db file or URL]`.
 // Seeds `KNOWN_CODE` for numbers `phone(TOKEN_PREFIX, 0..seed-1)`, listens on a free loopback port,
 // prints `READY <port>`, and exits cleanly on SIGTERM (so `--cpu-prof` writes its profile).
 // With SMS_LOGIN_BENCH_PROFILE=<file>, the V8 CPU profiler (what `--cpu-prof` runs) starts once

@@ -141,7 +141,10 @@ const MAX_TRIES = 5;
 export async function inTransaction<T>(
   pool: Pool,
   work: (client: PoolClient) => Promise<T>,
-  /** `work` sends BEGIN and COMMIT itself, with its first and last statements (one round trip less each). */
+  /**
+   * `work` sends BEGIN and COMMIT itself, with its first and last statements: a round trip less
+   * for each.
+   */
   ownBoundaries = false,
 ): Promise<T> {
   for (let attempt = 1; ; attempt++) {

@@ -9,7 +9,10 @@ interface Waiting {
   reject(error: unknown): void;
 }
 
-/** A number as an SQL literal: JavaScript's own digits (exact), `Infinity` for a bucket that never refills. */
+/**
+ * A number as an SQL literal: JavaScript's own digits (exact), `Infinity` for a bucket that never
+ * refills.
+ */
 const float = (value: number): string => {
   if (typeof value !== 'number' || Number.isNaN(value)) throw new TypeError('not a number');
   return `'${String(value)}'::float8`;

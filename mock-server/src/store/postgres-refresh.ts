@@ -5,7 +5,8 @@ import { fromFamily, fromRefreshToken, toFamily, toRefreshToken } from './sqlite
 import type { FamilyRow, RefreshTokenRow } from './sqlite-refresh-rows.ts';
 import type { RefreshTokenFamily, Store, StoredRefreshToken } from './types.ts';
 
-// The rows are those of the SQLite store's tables (sqlite-refresh-rows.ts): same columns, same records.
+// The rows are those of the SQLite store's tables (sqlite-refresh-rows.ts): same columns, same
+// records.
 
 const FAMILY_COLUMNS =
   'family_id, user_id, client_id, scope, audience, session_id, auth_time, created_at, expires_at, idle_expires_at, last_used_at, last_spent_token_hash, revoked_at';
