@@ -6,6 +6,7 @@ import {
   POSTGRES_MIGRATIONS,
   StoreUnavailableError,
 } from '../src/store/postgres.ts';
+import { inTransaction, openPool } from '../src/store/postgres-pool.ts';
 import { describeStoreContract, outboxMessage } from './store-contract.ts';
 import { startPostgresCluster, type PostgresCluster } from './support/postgres-cluster.ts';
 
@@ -180,6 +181,25 @@ describe('postgres store', () => {
       ['c', 'b'],
     );
     await store.close();
+  });
+
+  test('a connection cut between two statements of a transaction is StoreUnavailableError, not a crash', async () => {
+    const url = await freshDatabase();
+    const pool = openPool({ connectionString: url });
+    try {
+      const outcome = inTransaction(pool, async (client) => {
+        const { rows } = await client.query<{ pid: number }>('SELECT pg_backend_pid() AS pid');
+        // Cut from outside while this connection is checked out and idle in its transaction.
+        await sql(url, `SELECT pg_terminate_backend(${rows[0]!.pid})`);
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        await client.query('SELECT 1');
+      });
+      await assert.rejects(outcome, StoreUnavailableError);
+      const { rows } = await pool.query<{ one: number }>('SELECT 1 AS one');
+      assert.equal(rows[0]!.one, 1, 'the pool goes on with a new connection');
+    } finally {
+      await pool.end();
+    }
   });
 
   test('an unreachable database is StoreUnavailableError, and the store recovers when it returns', async () => {

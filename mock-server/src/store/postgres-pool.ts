@@ -155,18 +155,24 @@ export async function inTransaction<T>(
       throw storeError(error);
     }
     let broken = false;
+    // A connection lost between two statements (the server shut down) is reported as an event
+    // on the checked-out client: without a listener it would end the process. The next
+    // statement then fails, and the connection is dropped.
+    const onLost = () => (broken = true);
+    client.on('error', onLost);
     try {
       if (!ownBoundaries) await client.query('BEGIN');
       const result = await work(client);
       if (!ownBoundaries) await client.query('COMMIT');
       return result;
     } catch (error) {
-      broken = isUnreachable(error);
+      broken ||= isUnreachable(error);
       if (!broken) await client.query('ROLLBACK').catch(() => (broken = true));
       const code = (error as { code?: string }).code;
       if (!broken && code && RETRYABLE.has(code) && attempt < MAX_TRIES) continue;
       throw storeError(error);
     } finally {
+      client.off('error', onLost);
       // A broken connection is closed, not handed to the next request.
       client.release(broken);
     }
