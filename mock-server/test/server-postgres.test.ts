@@ -18,7 +18,13 @@ import { startPostgresCluster, type PostgresCluster } from './support/postgres-c
 
 const START_LIMIT = 10;
 const config = {
-  ...tenantWithOps(['read:clients', 'update:clients', 'read:users', 'update:users']),
+  ...tenantWithOps([
+    'read:clients',
+    'update:clients',
+    'read:users',
+    'update:users',
+    'create:phone_templates',
+  ]),
   rate_limits: {
     passwordless_start_per_ip: { burst: START_LIMIT, per_hour: START_LIMIT },
     token_per_ip: { burst: 100_000, per_hour: 100_000 },
@@ -99,6 +105,16 @@ async function login(sender: ServerProcess, redeemer: ServerProcess, phone: stri
   const token = await redeem(redeemer, phone, await codeSentTo(sender, phone));
   assert.equal(token.status, 200, await token.clone().text());
   return (await token.json()) as { access_token: string; id_token: string };
+}
+
+/** The text of the message a new start through `server` sent. */
+async function messageOfAStart(server: ServerProcess): Promise<string> {
+  const phone = freshPhone();
+  assert.equal((await start(server, phone)).status, 200);
+  const response = await fetch(
+    `${server.url}/dev/messages?phone_number=${encodeURIComponent(phone)}&limit=1`,
+  );
+  return ((await response.json()) as { messages: { body: string }[] }).messages[0]!.body;
 }
 
 const errorOf = async (response: Response) =>
@@ -188,6 +204,34 @@ describe('three instances on one PostgreSQL database', () => {
       while ((await nameOn(server)) !== 'Renamed App' && Date.now() < deadline)
         await new Promise((resolve) => setTimeout(resolve, 100));
       assert.equal(await nameOn(server), 'Renamed App', `seen on ${server.port}`);
+    }
+  });
+
+  test('a phone template created through one is used by the starts of the others', async () => {
+    // The others have read (and keep) the tenant's templates before the change.
+    for (const server of servers) assert.doesNotMatch(await messageOfAStart(server), /^Acme code/);
+    const created = await fetch(`${servers[0]!.url}/api/v2/branding/phone/templates`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${admin}`, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        type: 'otp_verify',
+        content: { body: { text: 'Acme code: {{ code }}' } },
+      }),
+    });
+    assert.equal(created.status, 201, await created.clone().text());
+    assert.match(
+      await messageOfAStart(servers[0]!),
+      /^Acme code: \d{6}$/,
+      'the writer uses it at once',
+    );
+    for (const server of servers.slice(1)) {
+      const deadline = Date.now() + 10_000;
+      let body = await messageOfAStart(server);
+      while (!body.startsWith('Acme code') && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        body = await messageOfAStart(server);
+      }
+      assert.match(body, /^Acme code: \d{6}$/, `used on ${server.port}`);
     }
   });
 
