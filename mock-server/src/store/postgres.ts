@@ -32,8 +32,9 @@ export interface PostgresStore extends Store {
 }
 
 /**
- * How long a process keeps tenant settings it read (clients, connections) before reading them
- * again: another instance may have changed them through its Management API.
+ * How long a process keeps tenant settings it read (clients, connections, the active phone
+ * provider and template) before reading them again: another instance may have changed them
+ * through its Management API.
  */
 export const POSTGRES_CACHE_MAX_AGE_MS = 1_000;
 
