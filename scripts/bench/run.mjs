@@ -4,7 +4,7 @@
 // --stores=memory,sqlite,postgres (the backend's rows to measure; default all that can run),
 // --no-write (print only), --report (rewrite BENCHMARKS.md from results.json, measure nothing).
 import { execFile, execFileSync, spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -119,14 +119,22 @@ function runNode(args, label) {
   return JSON.parse(output.trim().split('\n').at(-1));
 }
 
+// Written once per run and named after it: rewriting it while a wrk reads it (two at once for
+// the two-instance rows) would hand that wrk an empty script.
+const scenarioFiles = new Set();
+process.on('exit', () => {
+  for (const file of scenarioFiles) rmSync(file, { force: true });
+});
 const scenarioScript = (scenario) => {
-  const file = join(tmpdir(), `sms-login-bench-${scenario}.lua`);
+  const file = join(tmpdir(), `sms-login-bench-${process.pid}-${scenario}.lua`);
+  if (scenarioFiles.has(file)) return file;
   writeFileSync(
     file,
     readFileSync(join(here, 'lua', 'report.lua'), 'utf8') +
       '\n' +
       readFileSync(join(here, 'lua', `${scenario}.lua`), 'utf8'),
   );
+  scenarioFiles.add(file);
   return file;
 };
 
