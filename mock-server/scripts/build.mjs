@@ -38,8 +38,8 @@ await build({
     'action-thread': join(root, 'src/server/action-thread.ts'),
   },
   platform: 'node',
-  // better-sqlite3 is an optional peer with a native module: found at run time, never bundled.
-  external: ['better-sqlite3', /^node:/],
+  // better-sqlite3 (a native module) and pg are optional peers: found at run time, never bundled.
+  external: ['better-sqlite3', 'pg', /^node:/],
   logLevel: 'warn',
   output: {
     dir: join(dist, 'bin'),

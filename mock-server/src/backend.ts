@@ -4,9 +4,10 @@ import { systemClock, type Clock } from './clock.ts';
 import { ConfigError, parseConfig } from './config/parse.ts';
 import { DEFAULT_TEMPLATE, issuerOf, type ConfigInput } from './config/schema.ts';
 import type { BackendContext, RequestInfo } from './context.ts';
-import { AuthError, internalError } from './errors.ts';
+import { AuthError, internalError, storeUnavailable } from './errors.ts';
+import { StoreUnavailableError } from './store/store-unavailable.ts';
 import { silentLogger, type Logger } from './logger.ts';
-import { ManagementError, notFound } from './management/errors.ts';
+import { managementUnavailable, ManagementError, notFound } from './management/errors.ts';
 import { CODE_HASH_KEY_SECRET, createCodeHashKey } from './otp/code.ts';
 import { createTenantPhone } from './tenant/tenant-phone.ts';
 import { createActionCache } from './providers/action-cache.ts';
@@ -314,8 +315,14 @@ export function createBackend(configInput?: ConfigInput, options: BackendOptions
   app.route('/api/v2', managementApi);
 
   app.notFound(() => new AuthError(404, 'not_found', 'Not found').toResponse());
-  app.onError((error) => {
+  app.onError((error, c) => {
     if (error instanceof AuthError || error instanceof ManagementError) return error.toResponse();
+    if (error instanceof StoreUnavailableError) {
+      logger.warn('store_unavailable', { path: c.req.path });
+      return (
+        c.req.path.startsWith('/api/v2/') ? managementUnavailable() : storeUnavailable()
+      ).toResponse();
+    }
     logger.error('unhandled_error', { name: error instanceof Error ? error.name : typeof error });
     return internalError().toResponse();
   });

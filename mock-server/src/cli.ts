@@ -78,7 +78,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
           await import('./server/tls.ts')
         ).prepareTls(options.tls, { host: options.host, issuer: issuerOf(config.domain) })
       : undefined;
-    opened = await openServerStore(options.dataDir);
+    opened = await openServerStore(options.dataDir, options.database, logger);
     // Module paths (a custom phone provider, Actions) are read relative to the configuration file.
     const baseDirectory = options.configPath ? dirname(resolve(options.configPath)) : process.cwd();
     const loadModule = createNodeModuleLoader(baseDirectory);
@@ -119,6 +119,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
       issuer: backend.context.issuer,
       store: opened.name,
       ...(opened.filename ? { database: opened.filename } : {}),
+      ...(opened.database ? { database: opened.database } : {}),
       ...tls?.logFields,
       startup_ms: Math.round(performance.now()),
     });

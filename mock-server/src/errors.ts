@@ -5,7 +5,7 @@
  */
 export class AuthError extends Error {
   constructor(
-    readonly status: 400 | 401 | 403 | 404 | 405 | 413 | 415 | 429 | 431 | 500,
+    readonly status: 400 | 401 | 403 | 404 | 405 | 413 | 415 | 429 | 431 | 500 | 503,
     readonly error: string,
     readonly description: string,
     readonly headers: Record<string, string> = {},
@@ -25,3 +25,15 @@ export class AuthError extends Error {
 
 export const internalError = (): AuthError =>
   new AuthError(500, 'server_error', 'Something went wrong on our side. Please try again.');
+
+/**
+ * The store's database cannot be reached: OAuth's `temporarily_unavailable`, to be tried again.
+ * Nothing the request wrote was acknowledged.
+ */
+export const storeUnavailable = (): AuthError =>
+  new AuthError(
+    503,
+    'temporarily_unavailable',
+    'The service cannot reach its database right now. Please try again shortly.',
+    { 'Retry-After': '1' },
+  );

@@ -13,6 +13,7 @@ export {
 export { createManualClock, systemClock, type Clock } from './clock.ts';
 export { createConsoleLogger, silentLogger, type Logger } from './logger.ts';
 export { createMemoryStore } from './store/memory.ts';
+export { StoreUnavailableError } from './store/store-unavailable.ts';
 export type {
   Store,
   OutboxMessage,

@@ -332,6 +332,17 @@ export function describeStoreContract(name: string, open: () => Promise<StoreUnd
         assert.equal(outcomes.filter((outcome) => outcome.allowed).length, 50);
       });
 
+      test('takeRateLimitTokens of no bucket answers no outcome', async () => {
+        assert.deepEqual(await store.takeRateLimitTokens([]), []);
+      });
+
+      test("a bucket's name is kept as given, quotes and backslashes included", async () => {
+        const bucket = "ip:o'brien\\'; --";
+        assert.equal((await take(store, NOW, bucket)).remaining, 2);
+        assert.equal((await take(store, NOW, bucket)).remaining, 1);
+        assert.equal((await take(store, NOW, "ip:o'brien")).remaining, 2, 'another bucket');
+      });
+
       test('takeRateLimitTokens takes from every bucket or from none', async () => {
         const pair = (now: number) =>
           store.takeRateLimitTokens([

@@ -49,14 +49,21 @@ export function benchConfig(): ConfigInput {
   return { ...base, rate_limits: limits } as ConfigInput;
 }
 
-export type StoreKind = 'memory' | 'sqlite';
+export type StoreKind = 'memory' | 'sqlite' | 'postgres';
 
 export const sqliteAvailable = (): boolean =>
   existsSync(new URL('../../mock-server/src/store/sqlite.ts', import.meta.url));
 
-/** A fresh store of `kind`; SQLite writes to `file` (deleted first by the caller). */
+/**
+ * A fresh store of `kind`; SQLite writes to `file` (deleted first by the caller), PostgreSQL
+ * connects to the database URL `file` (an empty database, or one another bench server opened).
+ */
 export async function openStore(kind: StoreKind, file?: string): Promise<Store> {
   if (kind === 'memory') return createMemoryStore({ outboxLimit: 1000 });
+  if (kind === 'postgres') {
+    const { createPostgresStore } = await import('../../mock-server/src/store/postgres.ts');
+    return createPostgresStore({ connectionString: file!, poolSize: 20, outboxLimit: 1000 });
+  }
   const modulePath = '../../mock-server/src/store/sqlite.ts';
   const sqlite = (await import(modulePath)) as Record<string, unknown>;
   const factory = Object.entries(sqlite).find(

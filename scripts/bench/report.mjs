@@ -64,6 +64,11 @@ function backend(results) {
   }
   if (!results.sqlite)
     lines.push('', '_SQLite store: `mock-server/src/store/sqlite.ts` did not exist at this run._');
+  if (runs['postgres, 2 instances'])
+    lines.push(
+      '',
+      '_postgres, 2 instances: two bench servers on one database, each loaded by its own wrk with half the connections, figures summed (latencies: the worse of the two). On this 2-core machine both servers share the server core and PostgreSQL takes from both: the row shows what sharing one database costs, not what a second machine gains._',
+    );
   return lines.join('\n');
 }
 

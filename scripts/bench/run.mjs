@@ -1,9 +1,10 @@
 // `npm run bench`: measures the backend, its growth with the store, template rendering and the
 // widget, and writes the figures into BENCHMARKS.md (between the bench:results markers).
 // Options: --quick (short runs, for trying the script), --only=backend,scale,templates,fixes,durability,widget,startup,
+// --stores=memory,sqlite,postgres (the backend's rows to measure; default all that can run),
 // --no-write (print only), --report (rewrite BENCHMARKS.md from results.json, measure nothing).
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFile, execFileSync, spawn, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,6 +23,11 @@ const only = reportOnly
       ?.slice('--only='.length)
       .split(',');
 const wanted = (part) => !only || only.includes(part);
+const storesAsked = argv
+  .find((arg) => arg.startsWith('--stores='))
+  ?.slice('--stores='.length)
+  .split(',');
+const storeWanted = (store) => !storesAsked || storesAsked.includes(store);
 
 const WARM_S = quick ? 1 : 3;
 const MEASURE_S = quick ? 3 : 10;
@@ -113,21 +119,29 @@ function runNode(args, label) {
   return JSON.parse(output.trim().split('\n').at(-1));
 }
 
+// Written once per run and named after it: rewriting it while a wrk reads it (two at once for
+// the two-instance rows) would hand that wrk an empty script.
+const scenarioFiles = new Set();
+process.on('exit', () => {
+  for (const file of scenarioFiles) rmSync(file, { force: true });
+});
 const scenarioScript = (scenario) => {
-  const file = join(tmpdir(), `sms-login-bench-${scenario}.lua`);
+  const file = join(tmpdir(), `sms-login-bench-${process.pid}-${scenario}.lua`);
+  if (scenarioFiles.has(file)) return file;
   writeFileSync(
     file,
     readFileSync(join(here, 'lua', 'report.lua'), 'utf8') +
       '\n' +
       readFileSync(join(here, 'lua', `${scenario}.lua`), 'utf8'),
   );
+  scenarioFiles.add(file);
   return file;
 };
 
-function wrk(scenario, port, seconds, base = 0) {
-  const [command, args] = onCore(LOAD_CORE, 'wrk', [
+const wrkCommand = (scenario, port, seconds, base, connections = CONNECTIONS) =>
+  onCore(LOAD_CORE, 'wrk', [
     '-t1',
-    `-c${CONNECTIONS}`,
+    `-c${connections}`,
     `-d${seconds}s`,
     '--timeout',
     '10s',
@@ -137,7 +151,8 @@ function wrk(scenario, port, seconds, base = 0) {
     '--',
     String(base),
   ]);
-  const output = execFileSync(command, args, { encoding: 'utf8' });
+
+function wrkFigures(output) {
   const line = output.split('\n').find((text) => text.startsWith('BENCH '));
   const result = JSON.parse(line.slice('BENCH '.length));
   const perSecond = result.requests / (result.duration_us / 1e6);
@@ -145,6 +160,57 @@ function wrk(scenario, port, seconds, base = 0) {
     ...result,
     perSecond,
     completedPerSecond: result.completed / (result.duration_us / 1e6),
+  };
+}
+
+function wrk(scenario, port, seconds, base = 0) {
+  const [command, args] = wrkCommand(scenario, port, seconds, base);
+  return wrkFigures(execFileSync(command, args, { encoding: 'utf8' }));
+}
+
+/**
+ * One wrk per server, at once, the connections split between them, each on numbers of its own
+ * (`base + index * spread`): the figures of several instances behind one balancer, summed.
+ * Latencies are the worst of the runs.
+ */
+async function wrkTogether(scenario, ports, seconds, base, spread) {
+  const runs = await Promise.all(
+    ports.map((port, index) => {
+      const [command, args] = wrkCommand(
+        scenario,
+        port,
+        seconds,
+        base + index * spread,
+        Math.ceil(CONNECTIONS / ports.length),
+      );
+      return new Promise((resolve, reject) =>
+        execFile(command, args, { encoding: 'utf8' }, (error, stdout, stderr) => {
+          if (error) return reject(error);
+          try {
+            resolve(wrkFigures(stdout));
+          } catch {
+            // The section's failure keeps one line: what wrk printed goes to the console.
+            console.error(stdout + stderr);
+            reject(new Error(`wrk ${scenario} on port ${port} printed no figures`));
+          }
+        }),
+      );
+    }),
+  );
+  const sum = (key) => runs.reduce((total, run) => total + run[key], 0);
+  const worst = (key) => Math.max(...runs.map((run) => run[key]));
+  return {
+    requests: sum('requests'),
+    completed: sum('completed'),
+    duration_us: worst('duration_us'),
+    status_errors: sum('status_errors'),
+    socket_errors: sum('socket_errors'),
+    p50_us: worst('p50_us'),
+    p99_us: worst('p99_us'),
+    mean_us: worst('mean_us'),
+    perSecond: sum('perSecond'),
+    completedPerSecond: sum('completedPerSecond'),
+    instances: runs.length,
   };
 }
 
@@ -168,8 +234,8 @@ function measure(scenario, port, measureBase, beforeRun = () => {}) {
  * paired with a bare measurement taken right before it, so a ratio compares two runs seconds
  * apart on the same machine state; the token row is paired with a signing-rate run as well.
  */
-async function backendRuns(storeKind, bareBase) {
-  const db = join(tmpdir(), `sms-login-bench-${storeKind}.db`);
+async function backendRuns(storeKind, bareBase, database) {
+  const db = database ?? join(tmpdir(), `sms-login-bench-${storeKind}.db`);
   console.log(`  backend, ${storeKind} store (seeding ${TOKEN_SEED} codes)…`);
   const { port, child } = await startProcess(
     ['--import', 'tsx', 'server.ts', storeKind, String(TOKEN_SEED), db],
@@ -197,10 +263,71 @@ async function backendRuns(storeKind, bareBase) {
   }
 }
 
+/**
+ * Two bench servers on one PostgreSQL database, each with its own wrk and half the
+ * connections; the rows are their sums, paired with the ceiling as every row is. On two cores
+ * both servers share one core (and PostgreSQL takes from both): what it shows is the cost of
+ * sharing the database, not the gain of a second machine.
+ */
+async function twoInstanceRuns(bareBase, database) {
+  console.log(`  backend, postgres store, 2 instances (seeding ${TOKEN_SEED} codes)…`);
+  const first = await startProcess(
+    ['--import', 'tsx', 'server.ts', 'postgres', String(TOKEN_SEED), database],
+    'bench server (postgres, first)',
+  );
+  let second;
+  try {
+    second = await startProcess(
+      ['--import', 'tsx', 'server.ts', 'postgres', '0', database],
+      'bench server (postgres, second)',
+    );
+    const ports = [first.port, second.port];
+    const paired = async (scenario, warmBase, base, spread) => {
+      const ceiling = wrk('bare', bareBase, MEASURE_S);
+      await wrkTogether(scenario, ports, WARM_S, warmBase, spread);
+      const run = await wrkTogether(scenario, ports, MEASURE_S, base, spread);
+      const flag = run.status_errors || run.socket_errors ? ' (errors!)' : '';
+      console.log(
+        `    ${scenario}: ${Math.round(run.perSecond)} req/s, p50 ${run.p50_us} µs, p99 ${run.p99_us} µs${flag}; paired bare: ${Math.round(ceiling.perSecond)} req/s`,
+      );
+      return { ...run, ceiling };
+    };
+    // Seeded token numbers 0 .. TOKEN_SEED-1, in four quarters: two warm-ups, two measured runs.
+    const start = await paired('start', 0, 3_000_000, 500_000);
+    const token = await paired('token', 0, TOKEN_SEED / 2, TOKEN_SEED / 4);
+    const login = await paired('login', 0, 3_000_000, 500_000);
+    return { start, token, login };
+  } finally {
+    if (second) await stopProcess(second.child);
+    await stopProcess(first.child);
+  }
+}
+
+/** A throwaway PostgreSQL cluster with `databases`, for the PostgreSQL rows. */
+function startCluster(databases) {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'postgres-cluster.ts', ...databases], {
+    cwd: here,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((resolve, reject) => {
+    let output = '';
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+      const match = /READY (.*)\n/.exec(output);
+      if (match) resolve({ urls: match[1].split(' '), child });
+    });
+    child.once('exit', (code) => reject(new Error(`postgres cluster exited (${code})`)));
+  });
+}
+
 // --- main ------------------------------------------------------------------------------------
 if (wanted('backend')) ensureWrk();
 const sqlite = existsSync(join(root, 'mock-server', 'src', 'store', 'sqlite.ts'));
 const stores = sqlite ? ['memory', 'sqlite'] : ['memory'];
+// PostgreSQL's rows need its store and Debian's server binaries (apt-get install -y postgresql).
+const postgres =
+  existsSync(join(root, 'mock-server', 'src', 'store', 'postgres.ts')) &&
+  existsSync('/usr/lib/postgresql/15/bin/initdb');
 const results = {
   date: new Date().toISOString(),
   command: `npm run bench${argv.length ? ` -- ${argv.join(' ')}` : ''}`,
@@ -217,6 +344,7 @@ const results = {
   settings: { warmSeconds: WARM_S, measureSeconds: MEASURE_S, connections: CONNECTIONS },
   stores,
   sqlite,
+  postgres,
 };
 
 if (wanted('backend'))
@@ -235,7 +363,17 @@ if (wanted('backend'))
         await stopProcess(floor.child);
       }
       const runs = { floor: { start: floorRun } };
-      for (const store of stores) runs[store] = await backendRuns(store, bare.port);
+      for (const store of stores.filter(storeWanted))
+        runs[store] = await backendRuns(store, bare.port);
+      if (postgres && storeWanted('postgres')) {
+        const cluster = await startCluster(['bench_one', 'bench_two']);
+        try {
+          runs.postgres = await backendRuns('postgres', bare.port, cluster.urls[0]);
+          runs['postgres, 2 instances'] = await twoInstanceRuns(bare.port, cluster.urls[1]);
+        } finally {
+          await stopProcess(cluster.child);
+        }
+      }
       return runs;
     } finally {
       await stopProcess(bare.child);

@@ -1,4 +1,5 @@
-// The backend's Node server for wrk: `node --import tsx server.ts <memory|sqlite> <seed count> [db file]`.
+// The backend's Node server for wrk:
+// `node --import tsx server.ts <memory|sqlite|postgres> <seed count> [db file or URL]`.
 // Seeds `KNOWN_CODE` for numbers `phone(TOKEN_PREFIX, 0..seed-1)`, listens on a free loopback port,
 // prints `READY <port>`, and exits cleanly on SIGTERM (so `--cpu-prof` writes its profile).
 // With SMS_LOGIN_BENCH_PROFILE=<file>, the V8 CPU profiler (what `--cpu-prof` runs) starts once
@@ -17,7 +18,7 @@ import {
 } from './common.ts';
 
 const [kind = 'memory', seedText = '0', file] = process.argv.slice(2);
-if (file) rmSync(file, { force: true });
+if (file && kind === 'sqlite') rmSync(file, { force: true });
 const store = await openStore(kind as StoreKind, file);
 const backend = openBackend(store);
 await backend.context.tenant.ready;

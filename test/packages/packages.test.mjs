@@ -103,19 +103,20 @@ describe('the tarballs', () => {
   });
 
   test('the server’s declarations import no package whose types users may lack', async () => {
-    // better-sqlite3 is an optional peer without types of its own: a declaration that names it
-    // fails `tsc` (skipLibCheck off) for every user who has not installed @types/better-sqlite3,
+    // better-sqlite3 and pg are optional peers without types of their own: a declaration that
+    // names one fails `tsc` (skipLibCheck off) for every user who has not installed its @types,
     // even from a file their entry points do not reach.
     const dir = await mkdtemp(join(tmpdir(), 'sms-login-unpacked-'));
     cleanup.push(dir);
     await run('tar', ['-xzf', packed.server.file, '-C', dir]);
     const declarations = packed.server.files.filter((file) => file.endsWith('.d.ts'));
     assert.ok(declarations.includes('dist/store/sqlite.d.ts'), 'the SQLite store is typed');
+    assert.ok(declarations.includes('dist/store/postgres.d.ts'), 'the PostgreSQL store is typed');
     const naming = [];
     for (const file of declarations)
-      if (/['"]better-sqlite3['"]/.test(await readFile(join(dir, 'package', file), 'utf8')))
+      if (/['"](better-sqlite3|pg)['"]/.test(await readFile(join(dir, 'package', file), 'utf8')))
         naming.push(file);
-    assert.deepEqual(naming, [], 'declarations that import better-sqlite3');
+    assert.deepEqual(naming, [], 'declarations that import better-sqlite3 or pg');
   });
 
   for (const name of ['widget', 'server']) {
@@ -154,7 +155,7 @@ describe('plain Node (ESM JavaScript)', () => {
 
   test('installs without a native build, TypeScript tools or a warning to act on', async () => {
     const modules = join(project.dir, 'node_modules');
-    for (const unwanted of ['better-sqlite3', 'tsx', 'esbuild', 'typescript'])
+    for (const unwanted of ['better-sqlite3', 'pg', 'tsx', 'esbuild', 'typescript'])
       assert.equal(await exists(join(modules, unwanted)), false, `${unwanted} is not installed`);
     assert.doesNotMatch(project.installOutput, /warn/i);
   });
@@ -269,6 +270,17 @@ describe('plain Node (ESM JavaScript)', () => {
     assert.equal(result.code, 1, result.stdout + result.stderr);
     assert.match(result.stderr, /npm install better-sqlite3@12/);
     assert.match(result.stderr, /--memory/);
+    assert.doesNotMatch(result.stderr, /\n\s+at /, 'no stack trace');
+  });
+
+  test('without pg the PostgreSQL store says what to install', async () => {
+    const result = await run(
+      'npx',
+      ['sms-login-server', '--database', 'postgres://127.0.0.1:1/sms', '--port', '0'],
+      { cwd: project.dir },
+    );
+    assert.equal(result.code, 1, result.stdout + result.stderr);
+    assert.match(result.stderr, /npm install pg@8/);
     assert.doesNotMatch(result.stderr, /\n\s+at /, 'no stack trace');
   });
 

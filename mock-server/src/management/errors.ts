@@ -5,12 +5,13 @@ const REASONS: Record<number, string> = {
   404: 'Not Found',
   409: 'Conflict',
   429: 'Too Many Requests',
+  503: 'Service Unavailable',
 };
 
 /** An error of the Management API, in Auth0's shape: `{statusCode, error, message, errorCode}`. */
 export class ManagementError extends Error {
   constructor(
-    readonly statusCode: 400 | 401 | 403 | 404 | 409 | 429,
+    readonly statusCode: 400 | 401 | 403 | 404 | 409 | 429 | 503,
     message: string,
     readonly errorCode: string,
     readonly headers: Record<string, string> = {},
@@ -38,3 +39,12 @@ export const notFound = (what: string): ManagementError =>
 
 export const invalidBody = (message: string): ManagementError =>
   new ManagementError(400, message, 'invalid_body');
+
+/** The store's database cannot be reached, in the Management API's shape. */
+export const managementUnavailable = (): ManagementError =>
+  new ManagementError(
+    503,
+    'The service cannot reach its database right now. Please try again shortly.',
+    'temporarily_unavailable',
+    { 'Retry-After': '1' },
+  );

@@ -1,9 +1,11 @@
 import type { Backend } from '../backend.ts';
 import type { Logger } from '../logger.ts';
+import { StoreUnavailableError } from '../store/store-unavailable.ts';
 
 /**
  * Wraps a backend with `GET /healthz`: 200 `{"status":"ok"}` once the tenant is seeded and the
- * store answers a read, 503 `{"status":"unavailable"}` otherwise.
+ * store answers a read, 503 `{"status":"unavailable"}` otherwise (with `"reason":
+ * "database_unreachable"` when the store's database cannot be reached).
  */
 export function withHealthCheck(backend: Backend, storeName: string, logger: Logger): Backend {
   return {
@@ -24,7 +26,12 @@ export function withHealthCheck(backend: Backend, storeName: string, logger: Log
         );
       } catch (error) {
         logger.error('health_check_failed', { name: (error as Error).name });
-        return Response.json({ status: 'unavailable' }, { status: 503 });
+        // A load balancer takes the instance out; the reason tells an operator where to look.
+        const unreachable = error instanceof StoreUnavailableError;
+        return Response.json(
+          { status: 'unavailable', ...(unreachable ? { reason: 'database_unreachable' } : {}) },
+          { status: 503, headers: { 'Cache-Control': 'no-store' } },
+        );
       }
     },
   };

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { parseProxyTrust, type ProxyTrust } from '../adapters/client-address.ts';
 import { DEFAULT_CONNECTION_LIMITS } from '../adapters/connection-guard.ts';
 import { ConfigError } from '../config/parse.ts';
+import { databaseOption, DEFAULT_POOL_SIZE, type DatabaseOption } from './database-options.ts';
 
 /** Where the server's TLS certificate comes from. */
 export type TlsOption =
@@ -19,8 +20,10 @@ export interface ServerOptions {
   configPath: string | undefined;
   /** Overrides the configuration's `domain` (the issuer). */
   domain: string | undefined;
-  /** Where the SQLite file lives; `undefined` with `--memory`. */
+  /** Where the SQLite file lives; `undefined` with `--memory` or `--database`. */
   dataDir: string | undefined;
+  /** The PostgreSQL store shared by several instances, with `--database`. */
+  database: DatabaseOption | undefined;
   quiet: boolean;
   /** The proxies whose `X-Forwarded-For` entries name the client; none by default. */
   trustProxy: ProxyTrust | undefined;
@@ -49,6 +52,15 @@ Options (a flag wins over its environment variable, which wins over the default)
   -d, --data <dir>       directory of the SQLite database, created if  env SMS_LOGIN_DATA
                          missing (default ./${DEFAULT_DATA_DIR})
       --memory           keep everything in memory, lost on exit       env SMS_LOGIN_MEMORY=1
+      --database <url>   PostgreSQL, shared by every instance given    env SMS_LOGIN_DATABASE_URL
+                         the same URL (postgres://user:password@host:5432/db)
+      --database-pool-size <n>  connections this instance holds     env SMS_LOGIN_DATABASE_POOL_SIZE
+                         open at most (default ${DEFAULT_POOL_SIZE})
+      --database-tls <m> off, require (encrypted) or verify            env SMS_LOGIN_DATABASE_TLS
+                         (encrypted, certificate and host name checked); default: the URL's
+                         sslmode, else off
+      --database-ca <file>  the CA to verify the database against  env SMS_LOGIN_DATABASE_CA
+                         (a hosted database's PEM bundle; implies verify)
   -q, --quiet            no log lines, only the address it listens on  env SMS_LOGIN_QUIET=1
       --trust-proxy <p>  the proxies in front: a number of hops (1 for  env SMS_LOGIN_TRUST_PROXY
                          one nginx or load balancer) or their addresses and CIDR ranges
@@ -59,7 +71,8 @@ Options (a flag wins over its environment variable, which wins over the default)
       --max-connections-per-client <n>  from one address (default ${DEFAULT_CONNECTION_LIMITS.perClient};
                          0: none; none by default with --trust-proxy) env SMS_LOGIN_MAX_CONNECTIONS_PER_CLIENT
       --https            HTTPS with a development CA and certificate   env SMS_LOGIN_HTTPS=1
-                         for localhost, kept in <data>/tls (./${DEFAULT_DATA_DIR}/tls with --memory)
+                         for localhost, kept in <data>/tls (./${DEFAULT_DATA_DIR}/tls with
+                         --memory or --database)
       --cert <file>      HTTPS with this PEM certificate (and chain)   env SMS_LOGIN_TLS_CERT
       --key <file>       and this PEM private key; give both or none   env SMS_LOGIN_TLS_KEY
   -h, --help             show this help
@@ -127,6 +140,10 @@ export function parseCommand(argv: string[], env: NodeJS.ProcessEnv): ParsedComm
         domain: { type: 'string' },
         data: { type: 'string', short: 'd' },
         memory: { type: 'boolean' },
+        database: { type: 'string' },
+        'database-pool-size': { type: 'string' },
+        'database-tls': { type: 'string' },
+        'database-ca': { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
         'trust-proxy': { type: 'string' },
         'max-connections': { type: 'string' },
@@ -143,14 +160,29 @@ export function parseCommand(argv: string[], env: NodeJS.ProcessEnv): ParsedComm
     throw new UsageError((error as Error).message);
   }
   if (values.help) return { help: true };
-  if (values.memory && values.data !== undefined)
-    throw new UsageError('--memory and --data exclude each other');
+  const storeFlags = [
+    values.memory ? '--memory' : '',
+    values.data === undefined ? '' : '--data',
+    values.database === undefined ? '' : '--database',
+  ].filter(Boolean);
+  if (storeFlags.length > 1) throw new UsageError(`${storeFlags.join(' and ')} exclude each other`);
   const port =
     values.port !== undefined
       ? parsePort(values.port, '--port')
       : parsePort(env.SMS_LOGIN_PORT || '8787', '--port (SMS_LOGIN_PORT)');
+  // A store flag wins over every store variable; of the variables, only one may be set.
+  const database = databaseOption(
+    values,
+    storeFlags.length && values.database === undefined ? {} : env,
+    (message) => new UsageError(message),
+  );
+  if (database && !storeFlags.length && (truthy(env.SMS_LOGIN_MEMORY) || env.SMS_LOGIN_DATA))
+    throw new UsageError(
+      'SMS_LOGIN_DATABASE_URL excludes SMS_LOGIN_MEMORY and SMS_LOGIN_DATA: give one store',
+    );
   const memory = values.memory ?? (values.data === undefined && truthy(env.SMS_LOGIN_MEMORY));
-  const dataDir = memory ? undefined : (values.data ?? (env.SMS_LOGIN_DATA || DEFAULT_DATA_DIR));
+  const dataDir =
+    memory || database ? undefined : (values.data ?? (env.SMS_LOGIN_DATA || DEFAULT_DATA_DIR));
   return {
     help: false,
     options: {
@@ -159,6 +191,7 @@ export function parseCommand(argv: string[], env: NodeJS.ProcessEnv): ParsedComm
       configPath: values.config ?? (env.SMS_LOGIN_CONFIG || undefined),
       domain: values.domain ?? (env.SMS_LOGIN_DOMAIN || undefined),
       dataDir,
+      database,
       quiet: values.quiet ?? truthy(env.SMS_LOGIN_QUIET) ?? false,
       trustProxy: proxyTrust(values['trust-proxy'] ?? (env.SMS_LOGIN_TRUST_PROXY || undefined)),
       maxConnections: count(

@@ -1,6 +1,7 @@
 import type { RefreshTokenFamily, StoredRefreshToken } from './types.ts';
 
-// The rows of the SQLite store's refresh token tables (schema version 3) and the records they hold.
+// The rows of the refresh token tables (the SQLite store's schema version 3, the PostgreSQL
+// store's) and the records they hold.
 
 export interface FamilyRow {
   family_id: string;

@@ -6,6 +6,13 @@
  * single store operations, never a read followed by a write in the caller.
  */
 export interface Store {
+  /**
+   * How long a process may keep what it read of the tenant's settings (clients, connections, the
+   * active phone provider and template) before reading them again, for a store that other
+   * processes write too (PostgreSQL). Absent: until a write through this process, the only
+   * writer.
+   */
+  readonly cacheMaxAgeMs?: number;
   /** Keeps `code` as the only pending code for its number, unless a newer one is already there. */
   saveIssuedCode(code: PendingCode): Promise<void>;
   /** The pending code for a number, if any (for inspection; redeeming goes through `redeemCode`). */

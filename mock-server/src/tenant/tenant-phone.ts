@@ -1,6 +1,7 @@
 import type { PhoneConfig } from '../config/phone.ts';
 import { randomHex, sha256Hex } from '../crypto/digest.ts';
 import type { Store } from '../store/types.ts';
+import { readCache, type ReadCache } from './read-cache.ts';
 import type {
   PhoneProviderInput,
   StoredPhoneProvider,
@@ -36,6 +37,15 @@ export interface TenantPhone {
 
 interface SeedRecord {
   fingerprint: string;
+}
+
+/** Runs a write, then forgets what `cache` read before it (also when it fails halfway). */
+async function clearingAfter<T>(cache: ReadCache<unknown>, write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } finally {
+    cache.clear();
+  }
 }
 
 export function createTenantPhone(
@@ -93,6 +103,11 @@ export function createTenantPhone(
     await ready;
     return store.listDocuments<StoredPhoneTemplate>('phone_templates');
   };
+  // Every start reads the active provider and template: kept as clients and connections are
+  // (tenant.ts), until a write through here or for the store's cacheMaxAgeMs. The Management
+  // API's own reads go to the store.
+  const providers = readCache(listProviders, store.cacheMaxAgeMs);
+  const templates = readCache(listTemplates, store.cacheMaxAgeMs);
   return {
     ready,
     listProviders,
@@ -101,10 +116,12 @@ export function createTenantPhone(
       return store.getDocument<StoredPhoneProvider>('phone_providers', id);
     },
     async activeProvider() {
-      return (await listProviders()).find((provider) => !provider.disabled);
+      return (await providers.get()).find((provider) => !provider.disabled);
     },
-    saveProvider: (provider) => store.putDocument('phone_providers', provider.id, provider),
-    deleteProvider: (id) => store.deleteDocument('phone_providers', id),
+    saveProvider: (provider) =>
+      clearingAfter(providers, () => store.putDocument('phone_providers', provider.id, provider)),
+    deleteProvider: (id) =>
+      clearingAfter(providers, () => store.deleteDocument('phone_providers', id)),
     newProviderId: () => `pro_${randomHex(8)}`,
     listTemplates,
     async findTemplate(id) {
@@ -112,12 +129,14 @@ export function createTenantPhone(
       return store.getDocument<StoredPhoneTemplate>('phone_templates', id);
     },
     async activeTemplate(type) {
-      return (await listTemplates()).find(
+      return (await templates.get()).find(
         (template) => template.type === type && !template.disabled,
       );
     },
-    saveTemplate: (template) => store.putDocument('phone_templates', template.id, template),
-    deleteTemplate: (id) => store.deleteDocument('phone_templates', id),
+    saveTemplate: (template) =>
+      clearingAfter(templates, () => store.putDocument('phone_templates', template.id, template)),
+    deleteTemplate: (id) =>
+      clearingAfter(templates, () => store.deleteDocument('phone_templates', id)),
     newTemplateId: () => `tem_${randomHex(8)}`,
   };
 }

@@ -140,8 +140,9 @@ export function createTenant(store: Store, config: Config, options: TenantOption
   ready.catch(() => {});
 
   // Every start and token request reads its client and connection: both are kept, by id and by
-  // name, until a write through the tenant (the Management API) clears them. What callers get is
-  // frozen: they copy before they change.
+  // name, until a write through the tenant (the Management API) clears them, or for at most the
+  // store's `cacheMaxAgeMs` when other instances write it too. What callers get is frozen: they
+  // copy before they change.
   const clients = readCache(async () => {
     await ready;
     const all = (await store.listDocuments<Client>('clients')).map((client) =>
@@ -155,7 +156,7 @@ export function createTenant(store: Store, config: Config, options: TenantOption
       ]),
     );
     return { all, byId: new Map(all.map((client) => [client.client_id, client])), origins };
-  });
+  }, store.cacheMaxAgeMs);
   const connections = readCache(async () => {
     await ready;
     const all = await store.listDocuments<Connection>('connections');
@@ -164,7 +165,7 @@ export function createTenant(store: Store, config: Config, options: TenantOption
       byName: new Map(all.map((connection) => [connection.name, connection])),
       byId: new Map(all.map((connection) => [connection.id, connection])),
     };
-  });
+  }, store.cacheMaxAgeMs);
   /** Runs a write, then forgets what was read before it (also when it fails halfway). */
   const writing = async <T>(write: () => Promise<T>): Promise<T> => {
     try {
