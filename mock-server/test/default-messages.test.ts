@@ -17,6 +17,9 @@ import {
   TWILIO_TOKEN,
 } from './phone-support.ts';
 import { directDoor, lastMessage, tokenRequest, type Door } from './support.ts';
+// The widget's own negotiation: the message must be in the language the page is in.
+import { negotiateLanguage } from '../../src/i18n/negotiate.ts';
+import { LANGUAGES } from '../../src/i18n/load-translation.ts';
 
 /** The connection as configured by a team that wrote no template: the built-in one. */
 const builtInTemplate = { template: undefined };
@@ -78,7 +81,9 @@ describe('default messages', () => {
       ['fr-FR', 'fr'],
       ['fr-BE', 'fr'],
       ['es-419', 'es-419'],
-      ['es-MX', 'es'],
+      ['es-MX', 'es-419'],
+      ['es-US', 'es-419'],
+      ['es-ES', 'es'],
       ['zh-HK', 'zh-TW'],
       ['zh-Hant-HK', 'zh-TW'],
       ['zh', 'zh-CN'],
@@ -99,6 +104,31 @@ describe('default messages', () => {
     ];
     for (const [tag, expected] of cases)
       assert.equal(messageLanguageFor(tag), expected, String(tag));
+  });
+
+  it('has a message for exactly the widget languages, and picks the language the widget picks', () => {
+    assert.deepEqual([...MESSAGE_LANGUAGES].sort(), [...LANGUAGES].sort());
+    const regions = [
+      '',
+      '-US',
+      '-GB',
+      '-MX',
+      '-AR',
+      '-ES',
+      '-BR',
+      '-PT',
+      '-CA',
+      '-CH',
+      '-IN',
+      '-PK',
+    ];
+    const scripts = ['', '-Latn', '-Cyrl', '-Arab', '-Hans', '-Hant'];
+    const tags = [
+      ...LANGUAGES.flatMap((code) => regions.map((region) => `${code.split('-')[0]}${region}`)),
+      ...['zh', 'sr', 'pa', 'az'].flatMap((base) => scripts.map((script) => `${base}${script}`)),
+      ...['zh-HK', 'zh-MO', 'zh-SG', 'zh-Hant-HK', 'no', 'nb-NO', 'tl', 'iw', 'in', 'es_MX', 'xx'],
+    ];
+    for (const tag of tags) assert.equal(messageLanguageFor(tag), negotiateLanguage([tag]), tag);
   });
 
   describe('sent with the built-in template', () => {

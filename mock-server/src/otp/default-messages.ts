@@ -71,7 +71,7 @@ export type MessageLanguage = (typeof MESSAGE_LANGUAGES)[number];
 
 /** `{code}` stands for the code. */
 export const DEFAULT_MESSAGES: Record<MessageLanguage, string> = {
-  af: 'Jou verifikasiekode is {code}.',
+  af: 'Jou verifikasiekode is {code}',
   am: 'የማረጋገጫ ኮድዎ {code} ነው።',
   ar: 'رمز التحقق الخاص بك هو {code}',
   az: 'Təsdiq kodunuz: {code}',
@@ -92,7 +92,7 @@ export const DEFAULT_MESSAGES: Record<MessageLanguage, string> = {
   fr: 'Votre code de vérification est {code}',
   'fr-CA': 'Votre code de vérification : {code}',
   gu: 'તમારો ચકાસણી કોડ {code} છે',
-  ha: 'Lambar tabbatarwarku ita ce {code}',
+  ha: 'Lambar tabbatarwarka ita ce {code}',
   he: 'קוד האימות שלך הוא {code}',
   hi: 'आपका सत्यापन कोड {code} है',
   hr: 'Vaš kôd za potvrdu je {code}',
@@ -122,7 +122,7 @@ export const DEFAULT_MESSAGES: Record<MessageLanguage, string> = {
   sl: 'Vaša koda za preverjanje je {code}',
   sr: 'Ваш верификациони код је {code}',
   sv: 'Din verifieringskod är {code}',
-  sw: 'Nambari yako ya uthibitisho ni {code}',
+  sw: 'Msimbo wako wa uthibitishaji ni {code}',
   ta: 'உங்கள் சரிபார்ப்புக் குறியீடு {code}',
   te: 'మీ ధృవీకరణ కోడ్ {code}',
   th: 'รหัสยืนยันของคุณคือ {code}',
@@ -130,7 +130,7 @@ export const DEFAULT_MESSAGES: Record<MessageLanguage, string> = {
   uk: 'Ваш код підтвердження: {code}',
   ur: 'آپ کا تصدیقی کوڈ {code} ہے',
   vi: 'Mã xác minh của bạn là {code}',
-  yo: 'Kóòdù ìmúdájú rẹ ni {code}',
+  yo: 'Kóòdù ìjẹ́rìísí rẹ ni {code}',
   'zh-CN': '您的验证码是{code}，请勿泄露给他人。',
   'zh-TW': '您的驗證碼是{code}，請勿洩漏給他人。',
 };
@@ -138,8 +138,6 @@ export const DEFAULT_MESSAGES: Record<MessageLanguage, string> = {
 /** Older or broader tags, and the language of the table that stands for them. */
 const ALIASES: Record<string, MessageLanguage> = {
   zh: 'zh-CN',
-  'zh-hans': 'zh-CN',
-  'zh-sg': 'zh-CN',
   'zh-hant': 'zh-TW',
   'zh-hk': 'zh-TW',
   'zh-mo': 'zh-TW',
@@ -149,19 +147,27 @@ const ALIASES: Record<string, MessageLanguage> = {
   in: 'id',
 };
 
+// Spanish of the Americas reads Latin American Spanish before Spain's (CLDR's parent locales).
+const LATIN_AMERICAN_SPANISH =
+  /^es-(ar|bo|br|bz|cl|co|cr|cu|do|ec|gt|hn|mx|ni|pa|pe|pr|py|sv|us|uy|ve)$/;
+
 const byLowerCase = new Map<string, MessageLanguage>(
   MESSAGE_LANGUAGES.map((language) => [language.toLowerCase(), language]),
 );
 
 /**
  * The table's language for a request language, as the widget falls back: the tag itself, then
- * each shorter prefix (`pt-BR-x` → `pt-BR` → `pt`, `zh-Hant-HK` → `zh-Hant` → `zh-TW`), then `en`.
+ * each shorter prefix (`pt-BR-x` → `pt-BR` → `pt`, `zh-Hant-HK` → `zh-Hant` → `zh-TW`), with
+ * `es-MX` and the other Spanish of the Americas as `es-419`, then `en`.
  */
 export function messageLanguageFor(tag: string | null): MessageLanguage {
   const subtags = (tag ?? '').toLowerCase().replace(/_/g, '-').split('-');
   for (let length = subtags.length; length > 0; length--) {
     const candidate = subtags.slice(0, length).join('-');
-    const found = byLowerCase.get(candidate) ?? ALIASES[candidate];
+    const found =
+      byLowerCase.get(candidate) ??
+      ALIASES[candidate] ??
+      (LATIN_AMERICAN_SPANISH.test(candidate) ? 'es-419' : undefined);
     if (found) return found;
   }
   return 'en';

@@ -17,7 +17,7 @@ const ha: Translation = {
 
   codeTitle: 'Shigar da lambar',
   codeSentTo: (phoneNumber) => `Mun aika lamba zuwa ${phoneNumber}.`,
-  codeHint: { one: 'Lambobi {count}', other: 'Lambobi {count}' },
+  codeHint: { one: 'Lamba {count}', other: 'Lambobi {count}' },
   codeLabel: 'Lambar tabbatarwa',
   verify: 'Tabbatar',
   verifying: 'Ana tabbatarwa…',

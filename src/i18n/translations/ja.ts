@@ -18,7 +18,7 @@ const ja: Translation = {
   codeTitle: 'コードを入力',
   codeSentTo: (phoneNumber) => `${phoneNumber} にコードを送信しました。`,
   codeHint: { other: '{count} 桁' },
-  codeLabel: '確認コード',
+  codeLabel: '認証コード',
   verify: '確認',
   verifying: '確認中…',
   useAnotherNumber: '別の番号を使う',

@@ -17,8 +17,8 @@ const ur: Translation = {
 
   codeTitle: 'کوڈ درج کریں',
   codeSentTo: (phoneNumber) => `ہم نے ${phoneNumber} پر ایک کوڈ بھیجا ہے۔`,
-  codeHint: { one: '{count} ہندسے', other: '{count} ہندسے' },
-  codeLabel: 'توثیقی کوڈ',
+  codeHint: { one: '{count} ہندسہ', other: '{count} ہندسے' },
+  codeLabel: 'تصدیقی کوڈ',
   verify: 'توثیق کریں',
   verifying: 'توثیق ہو رہی ہے…',
   useAnotherNumber: 'دوسرا نمبر استعمال کریں',
