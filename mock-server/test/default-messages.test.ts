@@ -126,7 +126,17 @@ describe('default messages', () => {
     const tags = [
       ...LANGUAGES.flatMap((code) => regions.map((region) => `${code.split('-')[0]}${region}`)),
       ...['zh', 'sr', 'pa', 'az'].flatMap((base) => scripts.map((script) => `${base}${script}`)),
-      ...['zh-HK', 'zh-MO', 'zh-SG', 'zh-Hant-HK', 'no', 'nb-NO', 'tl', 'iw', 'in', 'es_MX', 'xx'],
+      'zh-HK',
+      'zh-MO',
+      'zh-SG',
+      'zh-Hant-HK',
+      'no',
+      'nb-NO',
+      'tl',
+      'iw',
+      'in',
+      'es_MX',
+      'xx',
     ];
     for (const tag of tags) assert.equal(messageLanguageFor(tag), negotiateLanguage([tag]), tag);
   });
