@@ -27,7 +27,14 @@ function machine(results) {
 }
 
 /** The reference signing rate: the fastest of jose (one and 16 in flight) and node:crypto. */
-const signRateOf = (sign) => Math.max(sign.sequential, sign.concurrent, sign.nodeSequential ?? 0);
+const signRateOf = (sign) =>
+  Math.max(
+    sign.sequential,
+    sign.concurrent,
+    sign.nodeSequential ?? 0,
+    sign.nodeConcurrent ?? 0,
+    sign.nodeRaw ?? 0,
+  );
 
 function backend(results) {
   const runs = results.backend;
@@ -37,7 +44,7 @@ function backend(results) {
   const lines = [
     '### Backend over loopback',
     '',
-    `Each row is paired with a run of the ceiling, a bare \`node:http\` server answering a fixed JSON body to the same POST, measured just before it (${int(Math.min(...bares))}–${int(Math.max(...bares))} req/s across the rows); the × columns divide by that paired run. The token row is also paired with a bare RS256 signing run (2048-bit key; jose \`SignJWT\` one at a time and 16 in flight, and node:crypto as the server signs; the highest counts): ${signs.map((run) => `${int(signRateOf(run.sign))}/s`).join(', ')}. Without an \`audience\` a token answer signs one JWT (the id token; the access token is opaque, as Auth0's), so 1 × the signing rate is the most it can reach. The *framework floor* row is the smallest app on the same HTTP stack (\`scripts/bench/floor.mjs\`: @hono/node-server, Hono, its cors middleware, reading the JSON POST and answering JSON): what a request costs before any code of ours runs. The event-loop columns are the bench server's own (\`monitorEventLoopDelay\`, 5 ms resolution, over the measured run) and its longest garbage-collection pause.`,
+    `Each row is paired with a run of the ceiling, a bare \`node:http\` server answering a fixed JSON body to the same POST, measured just before it (${int(Math.min(...bares))}–${int(Math.max(...bares))} req/s across the rows); the × columns divide by that paired run. The token row is also paired with a bare RS256 signing run (2048-bit key; jose \`SignJWT\` and node:crypto through the server's signing threads, each one at a time and 16 in flight, and node:crypto's synchronous sign in a loop; the highest counts): ${signs.map((run) => `${int(signRateOf(run.sign))}/s`).join(', ')}. Without an \`audience\` a token answer signs one JWT (the id token; the access token is opaque, as Auth0's), so 1 × the signing rate is the most it can reach. The *framework floor* row is the smallest app on the same HTTP stack (\`scripts/bench/floor.mjs\`: @hono/node-server, Hono, its cors middleware, reading the JSON POST and answering JSON): what a request costs before any code of ours runs. The event-loop columns are the bench server's own (\`monitorEventLoopDelay\`, 5 ms resolution, over the measured run) and its longest garbage-collection pause.`,
     '',
     '| store | scenario | req/s | × ceiling | p50 ms | p99 ms | p99 ÷ p50 | × RS256 signing rate | event loop delay p99 / max ms, longest GC ms | paired ceiling req/s, p50, p99 | non-2xx / socket errors |',
     '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
