@@ -7,7 +7,6 @@ import { createLocalJWKSet, decodeProtectedHeader, jwtVerify } from 'jose';
 import { webCrypto } from '../src/crypto/backend-crypto.ts';
 import { createMemoryStore } from '../src/store/memory.ts';
 import { createNodeCrypto } from '../src/server/node-crypto.ts';
-import { createSigningThreads, THREAD_SOURCE } from '../src/server/signing-threads.ts';
 import { createSigningKeyring } from '../src/tokens/signing-key.ts';
 import { directDoor, sendCode, tokenRequest, ISSUER } from './support.ts';
 
@@ -53,53 +52,5 @@ describe('node:crypto and WebCrypto', () => {
     } finally {
       await door.close();
     }
-  });
-});
-
-describe('signing threads', () => {
-  test('signatures made side by side on several threads, with several keys, all verify', async () => {
-    const threads = createSigningThreads({ threads: 3 });
-    const signer = createNodeCrypto({ signingThreads: threads });
-    try {
-      const keys = await Promise.all([1, 2].map(() => createSigningKeyring(createMemoryStore())()));
-      const tokens = await Promise.all(
-        Array.from({ length: 40 }, (_, index) =>
-          signer.signJwt(keys[index % 2]!, { iss: ISSUER, aud: 'spa', n: index }),
-        ),
-      );
-      for (const [index, token] of tokens.entries()) {
-        const key = keys[index % 2]!;
-        const { payload } = await jwtVerify(token, createLocalJWKSet({ keys: [key.publicJwk] }));
-        assert.equal(payload.n, index);
-      }
-    } finally {
-      await threads.close();
-    }
-  });
-
-  test('a thread that fails fails only the signatures it holds; the next ones start a new thread', async () => {
-    // A thread that dies at its first batch, then a sound one.
-    let started = 0;
-    const threads = createSigningThreads({
-      threads: 1,
-      source: () =>
-        ++started === 1
-          ? "require('node:worker_threads').parentPort.on('message', () => process.exit(3));"
-          : THREAD_SOURCE,
-    });
-    const signer = createNodeCrypto({ signingThreads: threads });
-    try {
-      const key = await createSigningKeyring(createMemoryStore())();
-      await assert.rejects(signer.signJwt(key, { n: 1 }), /signing thread exited \(3\)/);
-      const token = await signer.signJwt(key, { n: 2 });
-      const { payload } = await jwtVerify(token, createLocalJWKSet({ keys: [key.publicJwk] }));
-      assert.equal(payload.n, 2);
-    } finally {
-      await threads.close();
-    }
-    await assert.rejects(
-      signer.signJwt(await createSigningKeyring(createMemoryStore())(), {}),
-      /closed/,
-    );
   });
 });

@@ -1,7 +1,7 @@
 // The bare RS256 signing rate: jose SignJWT (WebCrypto) and node:crypto (what the server uses) in a
 // loop with a 2048-bit key made and imported the way the backend's keyring does it. Prints one JSON
 // line: signatures per second, one at a time and with 16 in flight (the server overlaps requests
-// the same way), through jose, through the server's signing threads, and node:crypto's own
+// the same way), through jose, through node:crypto as the server signs (the thread pool), and node:crypto's own
 // synchronous sign in a loop (the most one core signs).
 import { createPrivateKey, sign as signSync } from 'node:crypto';
 import { exportJWK, generateKeyPair, importJWK, SignJWT } from 'jose';

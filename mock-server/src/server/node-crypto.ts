@@ -1,29 +1,26 @@
-import { createHash, createHmac } from 'node:crypto';
+import { createHash, createHmac, createPrivateKey, sign, type KeyObject } from 'node:crypto';
 import type { BackendCrypto, SigningKey } from '../crypto/backend-crypto.ts';
-import { sharedSigningThreads, type SigningThreads } from './signing-threads.ts';
 
 const base64url = (text: string) => Buffer.from(text).toString('base64url');
 
 /**
  * The Node server's `BackendCrypto`: node:crypto runs an HMAC in a microsecond, where WebCrypto
- * goes through promises and the thread pool, and signs on signing threads of their own (as many
- * as the cores) without WebCrypto's key and algorithm checks on every call.
+ * goes through promises and the thread pool, and signs on the thread pool without WebCrypto's
+ * key and algorithm checks on every call.
  */
-export function createNodeCrypto(
-  options: {
-    /** The threads that sign; the process's shared ones by default. */
-    signingThreads?: SigningThreads;
-  } = {},
-): BackendCrypto {
+export function createNodeCrypto(): BackendCrypto {
   const hmacKeys = new Map<string, Buffer>();
-  const headers = new WeakMap<SigningKey, string>();
-  const headerOf = (key: SigningKey) => {
-    let header = headers.get(key);
-    if (header === undefined) {
-      header = base64url(JSON.stringify({ alg: 'RS256', typ: 'JWT', kid: key.kid }));
-      headers.set(key, header);
+  const signingKeys = new WeakMap<SigningKey, { header: string; keyObject: KeyObject }>();
+  const signerOf = (key: SigningKey) => {
+    let signer = signingKeys.get(key);
+    if (!signer) {
+      signer = {
+        header: base64url(JSON.stringify({ alg: 'RS256', typ: 'JWT', kid: key.kid })),
+        keyObject: createPrivateKey({ key: key.privateJwk as never, format: 'jwk' }),
+      };
+      signingKeys.set(key, signer);
     }
-    return header;
+    return signer;
   };
   return {
     async hmacHex(keyHex, message) {
@@ -39,10 +36,17 @@ export function createNodeCrypto(
     async sha256Hex(message) {
       return createHash('sha256').update(message).digest('hex');
     },
-    async signJwt(key, claims) {
-      const input = `${headerOf(key)}.${base64url(JSON.stringify(claims))}`;
-      const threads = options.signingThreads ?? sharedSigningThreads();
-      return `${input}.${await threads.sign(key.kid, key.privateJwk, input)}`;
+    signJwt(key, claims) {
+      const { header, keyObject } = signerOf(key);
+      const input = `${header}.${base64url(JSON.stringify(claims))}`;
+      // On the thread pool (the callback form): a millisecond of RSA per token, done in the
+      // request's own thread, made each turn of the event loop as long as the answers it signed,
+      // and a few requests waited many turns for theirs.
+      return new Promise((resolve, reject) =>
+        sign('sha256', Buffer.from(input), keyObject, (error, signature) =>
+          error ? reject(error) : resolve(`${input}.${signature.toString('base64url')}`),
+        ),
+      );
     },
   };
 }
