@@ -6,6 +6,7 @@
 import { spawn } from 'node:child_process';
 import { stripVTControlCharacters } from 'node:util';
 import { ensureChromium } from './ensure-chromium.mjs';
+import { ensurePostgres } from './ensure-postgres.mjs';
 
 const summaries = [];
 
@@ -82,7 +83,8 @@ let failed = [];
 for (const [label, command, args] of steps)
   if ((await run(label, command, args)) !== 0) failed.push(label);
 
-if (
+if (!ensurePostgres()) failed.push('backend tests (no PostgreSQL)');
+else if (
   (await run(
     'backend tests',
     'npm',
