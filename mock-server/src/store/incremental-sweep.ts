@@ -4,7 +4,7 @@
  * that would hold up every request waiting behind it.
  */
 export function createIncrementalSweep<K, V>(
-  map: { entries(): Iterator<[K, V]>; delete(key: K): boolean },
+  map: Map<K, V>,
   isDead: (value: V, now: number) => boolean,
   perStep: number,
 ): (now: number) => void {
@@ -19,7 +19,7 @@ export function createIncrementalSweep<K, V>(
         return;
       }
       const [key, value] = next.value;
-      // A Map's iterator (and a ShardedMap's) goes on past a deletion of the entry it is on.
+      // A Map's iterator goes on past a deletion of the entry it is on.
       if (isDead(value, now)) map.delete(key);
     }
   };

@@ -9,7 +9,6 @@ import {
 import { createIncrementalSweep } from './incremental-sweep.ts';
 import { createMemoryDocuments } from './memory-documents.ts';
 import { clone } from './plain-data.ts';
-import { ShardedMap } from './sharded-map.ts';
 import { takeTokens, type BucketState } from './token-bucket.ts';
 import { applyUserChanges } from './user-changes.ts';
 import type {
@@ -42,13 +41,13 @@ const phoneKey = (connection: string, phoneNumber: string) => `${connection}\u00
  */
 export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
   const outboxLimit = options.outboxLimit ?? 1000;
-  const codes = new ShardedMap<PendingCode>();
-  const users = new ShardedMap<StoredUser>();
-  const userIdByPhone = new ShardedMap<string>();
-  const buckets = new ShardedMap<BucketState>();
+  const codes = new Map<string, PendingCode>();
+  const users = new Map<string, StoredUser>();
+  const userIdByPhone = new Map<string, string>();
+  const buckets = new Map<string, BucketState>();
   const secrets = new Map<string, Promise<string>>();
-  const refreshTokens = new ShardedMap<StoredRefreshToken>();
-  const refreshFamilies = new ShardedMap<RefreshTokenFamily>();
+  const refreshTokens = new Map<string, StoredRefreshToken>();
+  const refreshFamilies = new Map<string, RefreshTokenFamily>();
   let outbox: OutboxMessage[] = [];
   let familiesSinceSweep = 0;
   const sweepRefreshFamilies = (now: number) => {
