@@ -77,6 +77,50 @@ describe('the tarballs', () => {
     assert.equal(element.length, 1, 'the manifest declares <sms-login>');
   });
 
+  test('each language but English is a chunk of its own in both builds, loaded on demand', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'sms-login-unpacked-'));
+    cleanup.push(dir);
+    await run('tar', ['-xzf', packed.widget.file, '-C', dir]);
+    const sources = join(REPO, 'src/i18n/translations');
+    const languages = [];
+    for (const file of await readdir(sources)) {
+      const source = await readFile(join(sources, file), 'utf8');
+      const [, code] = /\$code: '([^']+)'/.exec(source);
+      const [, name] = /\$name: '([^']+)'/.exec(source);
+      if (code !== 'en') languages.push({ code, name });
+    }
+    assert.ok(languages.length >= 60, `${languages.length} languages`);
+    for (const build of ['dist', 'dist/cdn']) {
+      const scripts = packed.widget.files.filter(
+        (path) =>
+          path.startsWith(`${build}/`) &&
+          path.endsWith('.js') &&
+          (build === 'dist/cdn' || !path.startsWith('dist/cdn/')),
+      );
+      const texts = new Map();
+      for (const path of scripts)
+        texts.set(path, await readFile(join(dir, 'package', path), 'utf8'));
+      const entry = texts.get(`${build}/sms-login.js`);
+      for (const { code, name } of languages) {
+        // The name as a whole string ('Español' is also in 'Español (Latinoamérica)').
+        const quoted = new RegExp(`["'\`]${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["'\`]`);
+        const holders = [...texts].filter(([, text]) => quoted.test(text)).map(([path]) => path);
+        assert.equal(holders.length, 1, `${build}: ${code} (${name}) is in ${holders.join(', ')}`);
+        assert.match(holders[0], new RegExp(`^${build}/chunks/lang-${code}-[\\w-]+\\.js$`));
+        // The entry imports it only when asked (a dynamic import), never before.
+        const chunk = holders[0].slice(build.length + 1);
+        assert.ok(
+          entry.includes(`import(\`./${chunk}\`)`) || entry.includes(`import("./${chunk}")`),
+          `${build}: ${chunk} loaded on demand`,
+        );
+        assert.ok(
+          !new RegExp(`^import[^;]*["'\`]\\./${chunk}`, 'm').test(entry),
+          `${build}: ${chunk} imported up front`,
+        );
+      }
+    }
+  });
+
   test('every dependency is imported by the shipped JavaScript, and the widget’s is Lit alone', async () => {
     // A bundled library listed as a dependency (libphonenumber-js once was) costs every user an
     // install of what they never run; Lit is the widget's one, shared with the app.
