@@ -1,6 +1,6 @@
 import { inTransaction, query, type Pool, type PoolClient } from './postgres-pool.ts';
 import { applyUserChanges } from './user-changes.ts';
-import type { Store, StoredUser } from './types.ts';
+import type { UserMethods, StoredUser } from './types.ts';
 
 const UNIQUE_VIOLATION = '23505';
 
@@ -20,18 +20,7 @@ const insertUser = (client: PoolClient | Pool, user: StoredUser) =>
  *
  * @internal
  */
-export function postgresUsers(
-  pool: Pool,
-): Pick<
-  Store,
-  | 'findUserByPhone'
-  | 'findUserById'
-  | 'recordLogin'
-  | 'listUsers'
-  | 'createUser'
-  | 'updateUser'
-  | 'deleteUser'
-> {
+export function postgresUsers(pool: Pool): UserMethods {
   return {
     async findUserByPhone(connection, phoneNumber) {
       const { rows } = await query<{ profile: string }>(

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type { Writers } from './sqlite-open.ts';
 import { parse, type Statements } from './sqlite-statements.ts';
 import { applyUserChanges } from './user-changes.ts';
-import type { CreateUserOutcome, Store, StoredUser } from './types.ts';
+import type { CreateUserOutcome, UserMethods, StoredUser } from './types.ts';
 
 /**
  * The SQLite store's users: every write of one is durable, but a returning user's login.
@@ -13,16 +13,7 @@ export function sqliteUsers(
   db: Database.Database,
   statements: Statements,
   { write, durably, asUsual }: Writers,
-): Pick<
-  Store,
-  | 'findUserByPhone'
-  | 'findUserById'
-  | 'recordLogin'
-  | 'listUsers'
-  | 'createUser'
-  | 'updateUser'
-  | 'deleteUser'
-> {
+): UserMethods {
   return {
     async findUserByPhone(connection, phoneNumber) {
       return parse<StoredUser>(statements.userByPhone.get(connection, phoneNumber), 'profile');
