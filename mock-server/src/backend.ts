@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import { systemClock, type Clock } from './clock.ts';
 import { ConfigError, parseConfig } from './config/parse.ts';
-import { DEFAULT_TEMPLATE, issuerOf, type ConfigInput } from './config/schema.ts';
+import { issuerOf, type ConfigInput } from './config/schema.ts';
 import type { BackendContext, RequestInfo } from './context.ts';
 import { AuthError, internalError, storeUnavailable } from './errors.ts';
 import { StoreUnavailableError } from './store/store-unavailable.ts';
@@ -50,15 +50,9 @@ import { coVerify } from './routes/co-verify.ts';
 import { userCountry } from './routes/user-country.ts';
 import { createMemoryStore } from './store/memory.ts';
 import type { Store } from './store/types.ts';
-import {
-  TemplateError,
-  checkRendersSync,
-  phoneTemplateBodies,
-  renderMessage,
-  sampleVariables,
-  type TemplateRenderer,
-} from './templates/render.ts';
-import { validateLoginPageTemplate } from './templates/login-page.ts';
+import { renderMessage, type TemplateRenderer } from './templates/render.ts';
+import { checkConfiguredTemplates } from './templates/configured-templates.ts';
+import { CORS_EXPOSED_HEADERS, CORS_EXPOSED_HEADER_VALUE } from './http/credentialed-cors.ts';
 import { managementApiResourceServer } from './management/system-api.ts';
 import { createTenant } from './tenant/tenant.ts';
 import type { PostLoginRunner } from './actions/post-login-event.ts';
@@ -111,15 +105,6 @@ export interface Backend {
 
 type Env = { Bindings: RequestInfo };
 
-/** What a browser app may read of an answer: the rate-limit headers. */
-const CORS_EXPOSED_HEADERS = [
-  'Retry-After',
-  'X-RateLimit-Limit',
-  'X-RateLimit-Remaining',
-  'X-RateLimit-Reset',
-];
-const CORS_EXPOSED_HEADER_VALUE = CORS_EXPOSED_HEADERS.join(',');
-
 /** Management API route groups, in the order they are matched. */
 const managementRoutes: ManagementRoutes[] = [
   connectionRoutes,
@@ -143,41 +128,6 @@ const refuse = (path: string, message: string): never => {
 };
 
 /**
- * Templates are tried when the backend is built, with sample values, so that one that cannot
- * render is refused at start and not on every message.
- */
-function checkTemplates(config: ReturnType<typeof parseConfig>): void {
-  const check = (path: string, source: string, syntax: 'liquid' | 'md_with_macros', length = 6) => {
-    // The built-in message is tested with the backend; trying it again would cost every start.
-    if (source === DEFAULT_TEMPLATE && syntax === 'liquid') return;
-    try {
-      checkRendersSync(source, syntax, sampleVariables(length, config.clients[0]!.name));
-    } catch (error) {
-      if (!(error instanceof TemplateError)) throw error;
-      refuse(path, error.message);
-    }
-  };
-  for (const [index, connection] of config.connections.entries())
-    check(
-      `connections[${index}].options.template`,
-      connection.options.template,
-      connection.options.syntax,
-      connection.options.totp.length,
-    );
-  for (const [index, template] of config.phone.templates.entries())
-    for (const [key, source] of phoneTemplateBodies(template.content.body))
-      check(`phone.templates[${index}].content.body.${key}`, source, 'liquid');
-  if (config.universal_login_template !== undefined) {
-    try {
-      validateLoginPageTemplate(config.universal_login_template);
-    } catch (error) {
-      if (!(error instanceof TemplateError)) throw error;
-      refuse('universal_login_template', error.message);
-    }
-  }
-}
-
-/**
  * Builds the backend from a configuration: one fetch handler that the MSW and Node adapters put
  * behind their doors.
  *
@@ -187,7 +137,7 @@ function checkTemplates(config: ReturnType<typeof parseConfig>): void {
  */
 export function createBackend(configInput?: ConfigInput, options: BackendOptions = {}): Backend {
   const config = parseConfig(configInput);
-  checkTemplates(config);
+  checkConfiguredTemplates(config);
   if (config.actions.post_login.length && !options.postLoginRunner)
     refuse(
       'actions.post_login',

@@ -1,3 +1,12 @@
+/** What a browser app may read of an answer: the rate-limit headers. */
+export const CORS_EXPOSED_HEADERS = [
+  'Retry-After',
+  'X-RateLimit-Limit',
+  'X-RateLimit-Remaining',
+  'X-RateLimit-Reset',
+];
+export const CORS_EXPOSED_HEADER_VALUE = CORS_EXPOSED_HEADERS.join(',');
+
 /**
  * CORS for a call that carries the browser's cookies (`credentials: 'include'`): the exact origin,
  * never `*`, and `Access-Control-Allow-Credentials`, or the browser drops the answer and its cookie.
@@ -6,8 +15,7 @@ export function credentialedCorsHeaders(origin: string): Record<string, string> 
   return {
     'Access-Control-Allow-Origin': origin,
     'Access-Control-Allow-Credentials': 'true',
-    'Access-Control-Expose-Headers':
-      'Retry-After, X-RateLimit-Limit, X-RateLimit-Remaining, X-RateLimit-Reset',
+    'Access-Control-Expose-Headers': CORS_EXPOSED_HEADER_VALUE,
     Vary: 'Origin',
   };
 }

@@ -1,6 +1,7 @@
 import { inTransaction, query, type Pool, type PoolClient } from './postgres-pool.ts';
 import { applyUserChanges } from './user-changes.ts';
-import type { UserMethods, StoredUser } from './types.ts';
+import type { StoredUser } from './types.ts';
+import type { UserMethods } from './user-methods.ts';
 
 const UNIQUE_VIOLATION = '23505';
 

@@ -2,7 +2,8 @@ import type Database from 'better-sqlite3';
 import type { Writers } from './sqlite-open.ts';
 import { parse, type Statements } from './sqlite-statements.ts';
 import { applyUserChanges } from './user-changes.ts';
-import type { CreateUserOutcome, UserMethods, StoredUser } from './types.ts';
+import type { CreateUserOutcome, StoredUser } from './types.ts';
+import type { UserMethods } from './user-methods.ts';
 
 /**
  * The SQLite store's users: every write of one is durable, but a returning user's login.

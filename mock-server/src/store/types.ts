@@ -109,18 +109,6 @@ export interface Store {
   clearOutbox(): Promise<void>;
 }
 
-/** The user methods of a store, which the SQLite and PostgreSQL stores keep in a module of their own. */
-export type UserMethods = Pick<
-  Store,
-  | 'findUserByPhone'
-  | 'findUserById'
-  | 'recordLogin'
-  | 'listUsers'
-  | 'createUser'
-  | 'updateUser'
-  | 'deleteUser'
->;
-
 export type DocumentCollection =
   | 'clients'
   | 'connections'
