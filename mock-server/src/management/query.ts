@@ -97,7 +97,7 @@ export function pagedList<T>(
  * A list as Auth0 answers its checkpoint pages: `take` items (50 by default) from the offset
  * `from`, under `key`, with `next` while more are left.
  */
-export function checkpointList<T>(
+function checkpointList<T>(
   url: URL,
   all: readonly T[],
   key: string,
@@ -113,5 +113,17 @@ export function checkpointList<T>(
 }
 
 /** Whether the query asks for checkpoint pages (`from`/`take`) rather than offset ones. */
-export const wantsCheckpoints = (url: URL): boolean =>
+const wantsCheckpoints = (url: URL): boolean =>
   url.searchParams.has('from') || url.searchParams.has('take');
+
+/** A list in the paging the query asks for: checkpoints (`from`/`take`) or offset pages. */
+export function listAnswer<T>(
+  url: URL,
+  all: readonly T[],
+  key: string,
+  view: (item: T) => unknown,
+): unknown {
+  return wantsCheckpoints(url)
+    ? checkpointList(url, all, key, view)
+    : pagedList(url, all, key, view);
+}

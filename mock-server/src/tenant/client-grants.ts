@@ -32,16 +32,9 @@ export interface TenantClientGrants {
   deleteClientGrant(id: string): Promise<boolean>;
 }
 
+const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const byClientThenAudience = (a: ClientGrant, b: ClientGrant) =>
-  a.client_id === b.client_id
-    ? a.audience < b.audience
-      ? -1
-      : a.audience > b.audience
-        ? 1
-        : 0
-    : a.client_id < b.client_id
-      ? -1
-      : 1;
+  order(a.client_id, b.client_id) || order(a.audience, b.audience);
 
 export function createTenantClientGrants(store: Store, ready: Promise<void>): TenantClientGrants {
   const find = async (id: string) => {

@@ -1,13 +1,9 @@
-import { requireScope } from '../../management/access.ts';
 import { addFixedSettings } from './fixed-settings.ts';
 import type { ManagementRoutes } from './router.ts';
 
 const REASON =
   "Auth0's attack protection is not available: this backend's own limits (code attempts, sends per number, requests per address) are set by its configuration";
-const authorize = {
-  read: (scopes: Set<string>) => requireScope(scopes, 'read:attack_protection'),
-  update: (scopes: Set<string>) => requireScope(scopes, 'update:attack_protection'),
-};
+const scopes = { read: 'read:attack_protection', update: 'update:attack_protection' };
 
 /**
  * `GET/PATCH /attack-protection/{breached-password-detection, brute-force-protection,
@@ -17,13 +13,13 @@ const authorize = {
 export const attackProtectionRoutes: ManagementRoutes = (app) => {
   addFixedSettings(app, {
     path: '/attack-protection/breached-password-detection',
-    authorize,
+    scopes,
     reason: REASON,
     value: { enabled: false, shields: [], admin_notification_frequency: [], method: 'standard' },
   });
   addFixedSettings(app, {
     path: '/attack-protection/brute-force-protection',
-    authorize,
+    scopes,
     reason: REASON,
     value: {
       enabled: false,
@@ -35,7 +31,7 @@ export const attackProtectionRoutes: ManagementRoutes = (app) => {
   });
   addFixedSettings(app, {
     path: '/attack-protection/suspicious-ip-throttling',
-    authorize,
+    scopes,
     reason: REASON,
     value: {
       enabled: false,
@@ -49,13 +45,13 @@ export const attackProtectionRoutes: ManagementRoutes = (app) => {
   });
   addFixedSettings(app, {
     path: '/risk-assessments/settings',
-    authorize,
+    scopes,
     reason: "Auth0's risk assessment is not available",
     value: { enabled: false },
   });
   addFixedSettings(app, {
     path: '/risk-assessments/settings/new-device',
-    authorize,
+    scopes,
     reason: "Auth0's risk assessment is not available",
     value: { remember_for: 0 },
   });

@@ -4,12 +4,7 @@ import { requireScope } from '../../management/access.ts';
 import { invalidBody, ManagementError } from '../../management/errors.ts';
 import { parsePayload } from '../../management/payload.ts';
 import { readOnlyIgnored } from '../../management/read-only.ts';
-import {
-  allowQueryParameters,
-  checkpointList,
-  pagedList,
-  wantsCheckpoints,
-} from '../../management/query.ts';
+import { allowQueryParameters, listAnswer } from '../../management/query.ts';
 import { clientGrantIdFor, type ClientGrant } from '../../tenant/client-grants.ts';
 import { readManagementBody, type ManagementRoutes } from './router.ts';
 
@@ -82,11 +77,7 @@ export const clientGrantRoutes: ManagementRoutes = (app, context) => {
         (audience === null || grant.audience === audience) &&
         (clientId === null || grant.client_id === clientId),
     );
-    return c.json(
-      wantsCheckpoints(url)
-        ? checkpointList(url, matching, 'client_grants', clientGrantView)
-        : pagedList(url, matching, 'client_grants', clientGrantView),
-    );
+    return c.json(listAnswer(url, matching, 'client_grants', clientGrantView));
   });
 
   app.post('/client-grants', async (c) => {

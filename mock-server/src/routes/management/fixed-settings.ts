@@ -1,3 +1,4 @@
+import { requireScope } from '../../management/access.ts';
 import { invalidBody } from '../../management/errors.ts';
 import { sameJson } from '../../management/read-only.ts';
 import type { ManagementApp } from './router.ts';
@@ -7,8 +8,8 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 export interface FixedSettings {
   path: string;
-  /** Throw Auth0's 403 unless the token's scopes allow reading, or changing. */
-  authorize: { read(scopes: Set<string>): void; update(scopes: Set<string>): void };
+  /** The scopes that allow reading and changing them (Auth0's 403 without). */
+  scopes: { read: string; update: string };
   /** What `GET` shows: the settings as this backend behaves. */
   value: { [key: string]: Json };
   /** Why they cannot change, for the refusal of a `PATCH` that changes them. */
@@ -23,11 +24,11 @@ export interface FixedSettings {
  */
 export function addFixedSettings(app: ManagementApp, settings: FixedSettings): void {
   app.get(settings.path, (c) => {
-    settings.authorize.read(c.get('scopes'));
+    requireScope(c.get('scopes'), settings.scopes.read);
     return c.json(settings.value);
   });
   app.patch(settings.path, async (c) => {
-    settings.authorize.update(c.get('scopes'));
+    requireScope(c.get('scopes'), settings.scopes.update);
     const body = await readManagementBody(c.req.raw);
     const unknown = Object.keys(body).filter((key) => !Object.hasOwn(settings.value, key));
     if (unknown.length)

@@ -1,5 +1,5 @@
 import { invalidBody, ManagementError } from '../../management/errors.ts';
-import { checkpointList, pagedList, wantsCheckpoints } from '../../management/query.ts';
+import { listAnswer } from '../../management/query.ts';
 import { readManagementArray, type ManagementApp, type ManagementRoutes } from './router.ts';
 
 /**
@@ -68,9 +68,7 @@ const featureNotEnabled = () =>
 
 /** The empty list in the shape the query asks for; paging parameters are still checked. */
 function emptyList(url: URL, key: string): unknown {
-  return wantsCheckpoints(url)
-    ? checkpointList(url, [], key, (item) => item)
-    : pagedList(url, [], key, (item) => item);
+  return listAnswer(url, [], key, (item) => item);
 }
 
 function addEmptyLists(app: ManagementApp): void {
