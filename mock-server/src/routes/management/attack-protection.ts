@@ -1,9 +1,13 @@
+import { requireScope } from '../../management/access.ts';
 import { addFixedSettings } from './fixed-settings.ts';
 import type { ManagementRoutes } from './router.ts';
 
 const REASON =
   "Auth0's attack protection is not available: this backend's own limits (code attempts, sends per number, requests per address) are set by its configuration";
-const scopes = { read: 'read:attack_protection', update: 'update:attack_protection' };
+const authorize = {
+  read: (scopes: Set<string>) => requireScope(scopes, 'read:attack_protection'),
+  update: (scopes: Set<string>) => requireScope(scopes, 'update:attack_protection'),
+};
 
 /**
  * `GET/PATCH /attack-protection/{breached-password-detection, brute-force-protection,
@@ -13,13 +17,13 @@ const scopes = { read: 'read:attack_protection', update: 'update:attack_protecti
 export const attackProtectionRoutes: ManagementRoutes = (app) => {
   addFixedSettings(app, {
     path: '/attack-protection/breached-password-detection',
-    scopes,
+    authorize,
     reason: REASON,
     value: { enabled: false, shields: [], admin_notification_frequency: [], method: 'standard' },
   });
   addFixedSettings(app, {
     path: '/attack-protection/brute-force-protection',
-    scopes,
+    authorize,
     reason: REASON,
     value: {
       enabled: false,
@@ -31,7 +35,7 @@ export const attackProtectionRoutes: ManagementRoutes = (app) => {
   });
   addFixedSettings(app, {
     path: '/attack-protection/suspicious-ip-throttling',
-    scopes,
+    authorize,
     reason: REASON,
     value: {
       enabled: false,
@@ -45,13 +49,13 @@ export const attackProtectionRoutes: ManagementRoutes = (app) => {
   });
   addFixedSettings(app, {
     path: '/risk-assessments/settings',
-    scopes,
+    authorize,
     reason: "Auth0's risk assessment is not available",
     value: { enabled: false },
   });
   addFixedSettings(app, {
     path: '/risk-assessments/settings/new-device',
-    scopes,
+    authorize,
     reason: "Auth0's risk assessment is not available",
     value: { remember_for: 0 },
   });

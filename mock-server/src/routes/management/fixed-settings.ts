@@ -1,4 +1,3 @@
-import { requireScope } from '../../management/access.ts';
 import { invalidBody } from '../../management/errors.ts';
 import { sameJson } from '../../management/read-only.ts';
 import type { ManagementApp } from './router.ts';
@@ -8,8 +7,8 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 export interface FixedSettings {
   path: string;
-  /** The scopes that allow reading and changing them (Auth0's 403 without). */
-  scopes: { read: string; update: string };
+  /** Throw Auth0's 403 unless the token's scopes allow reading, or changing. */
+  authorize: { read(scopes: Set<string>): void; update(scopes: Set<string>): void };
   /** What `GET` shows: the settings as this backend behaves. */
   value: { [key: string]: Json };
   /** Why they cannot change, for the refusal of a `PATCH` that changes them. */
@@ -24,11 +23,11 @@ export interface FixedSettings {
  */
 export function addFixedSettings(app: ManagementApp, settings: FixedSettings): void {
   app.get(settings.path, (c) => {
-    requireScope(c.get('scopes'), settings.scopes.read);
+    settings.authorize.read(c.get('scopes'));
     return c.json(settings.value);
   });
   app.patch(settings.path, async (c) => {
-    requireScope(c.get('scopes'), settings.scopes.update);
+    settings.authorize.update(c.get('scopes'));
     const body = await readManagementBody(c.req.raw);
     const unknown = Object.keys(body).filter((key) => !Object.hasOwn(settings.value, key));
     if (unknown.length)

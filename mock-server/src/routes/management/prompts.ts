@@ -10,7 +10,10 @@ import type { ManagementRoutes } from './router.ts';
  */
 const PROMPT_SETTINGS = {
   path: '/prompts',
-  scopes: { read: 'read:prompts', update: 'update:prompts' },
+  authorize: {
+    read: (scopes: Set<string>) => requireScope(scopes, 'read:prompts'),
+    update: (scopes: Set<string>) => requireScope(scopes, 'update:prompts'),
+  },
   value: {
     universal_login_experience: 'new',
     identifier_first: false,
