@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { RegExpRouter } from 'hono/router/reg-exp-router';
 import { cors } from 'hono/cors';
 import { systemClock, type Clock } from './clock.ts';
 import { ConfigError, parseConfig } from './config/parse.ts';
@@ -53,6 +54,7 @@ import type { Store } from './store/types.ts';
 import { renderMessage, type TemplateRenderer } from './templates/render.ts';
 import { checkConfiguredTemplates } from './templates/configured-templates.ts';
 import { CORS_EXPOSED_HEADERS, CORS_EXPOSED_HEADER_VALUE } from './http/credentialed-cors.ts';
+import { carriesAnswerHeaders } from './json-answer.ts';
 import { managementApiResourceServer } from './management/system-api.ts';
 import { createTenant } from './tenant/tenant.ts';
 import type { PostLoginRunner } from './actions/post-login-event.ts';
@@ -189,7 +191,9 @@ export function createBackend(configInput?: ConfigInput, options: BackendOptions
     postLoginRunner: options.postLoginRunner,
   };
 
-  const app = new Hono<Env>();
+  // RegExpRouter alone, not Hono's default that falls back to a slower router when one route
+  // does not fit it: a route that does not fit fails every request at once, in every test.
+  const app = new Hono<Env>({ router: new RegExpRouter() });
   const publicCors = cors({
     origin: async (origin) => ((await tenant.allowedOrigins()).has(origin) ? origin : null),
     allowMethods: ['GET', 'POST', 'PATCH', 'DELETE', 'OPTIONS'],
@@ -198,25 +202,35 @@ export function createBackend(configInput?: ConfigInput, options: BackendOptions
     maxAge: 600,
   });
   // `/co/*` answers credentialed CORS of its own, for one client's origins (co-authenticate.ts).
-  // Preflights are Hono's cors middleware's. Other answers get the headers it would add, set on
-  // the route's own answer once it is made: Hono's middleware sets them through the context,
-  // which rebuilds the answer around its body as a stream, and that costs every request.
+  // Preflights are Hono's cors middleware's. Other answers get the headers it would add: written
+  // in by `jsonAnswer` (the request's `answerHeaders`), or set on the route's own answer once it
+  // is made. Not through Hono's context, which rebuilds the answer around its body as a stream.
+  const publicCorsHeaders = async (origin: string | undefined): Promise<Record<string, string>> =>
+    origin !== undefined && (await tenant.allowedOrigins()).has(origin)
+      ? {
+          'Access-Control-Allow-Origin': origin,
+          'Access-Control-Expose-Headers': CORS_EXPOSED_HEADER_VALUE,
+          Vary: 'Origin',
+        }
+      : { 'Access-Control-Expose-Headers': CORS_EXPOSED_HEADER_VALUE, Vary: 'Origin' };
   app.use('*', async (c, next) => {
     if (c.req.path.startsWith('/co/')) return next();
     if (c.req.method === 'OPTIONS') return publicCors(c, next);
-    await next();
     const origin = c.req.header('origin');
-    const allowed = origin !== undefined && (await tenant.allowedOrigins()).has(origin);
+    c.env.answerHeaders = await publicCorsHeaders(origin);
+    await next();
+    if (carriesAnswerHeaders(c.res)) return;
+    // Asked again: a Management API write may have just changed the allowed origins.
+    const corsHeaders = await publicCorsHeaders(origin);
     try {
       const { headers } = c.res;
-      if (allowed) headers.set('Access-Control-Allow-Origin', origin);
-      headers.set('Access-Control-Expose-Headers', CORS_EXPOSED_HEADER_VALUE);
-      headers.append('Vary', 'Origin');
+      for (const [name, value] of Object.entries(corsHeaders))
+        if (name === 'Vary') headers.append(name, value);
+        else headers.set(name, value);
     } catch {
       // An answer with immutable headers (none of ours): through the context, which copies it.
-      if (allowed) c.header('Access-Control-Allow-Origin', origin);
-      c.header('Access-Control-Expose-Headers', CORS_EXPOSED_HEADER_VALUE);
-      c.header('Vary', 'Origin', { append: true });
+      for (const [name, value] of Object.entries(corsHeaders))
+        c.header(name, value, { append: name === 'Vary' });
     }
   });
 
@@ -264,17 +278,18 @@ export function createBackend(configInput?: ConfigInput, options: BackendOptions
   });
   app.route('/api/v2', managementApi);
 
-  app.notFound(() => new AuthError(404, 'not_found', 'Not found').toResponse());
+  app.notFound((c) => new AuthError(404, 'not_found', 'Not found').toResponse(c.env));
   app.onError((error, c) => {
-    if (error instanceof AuthError || error instanceof ManagementError) return error.toResponse();
+    if (error instanceof AuthError) return error.toResponse(c.env);
+    if (error instanceof ManagementError) return error.toResponse();
     if (error instanceof StoreUnavailableError) {
       logger.warn('store_unavailable', { path: c.req.path });
-      return (
-        c.req.path.startsWith('/api/v2/') ? managementUnavailable() : storeUnavailable()
-      ).toResponse();
+      return c.req.path.startsWith('/api/v2/')
+        ? managementUnavailable().toResponse()
+        : storeUnavailable().toResponse(c.env);
     }
     logger.error('unhandled_error', { name: error instanceof Error ? error.name : typeof error });
-    return internalError().toResponse();
+    return internalError().toResponse(c.env);
   });
 
   return {

@@ -1,3 +1,4 @@
+import type { AnswerHeaders } from './json-answer.ts';
 import type { BackendCrypto } from './crypto/backend-crypto.ts';
 import type { Config } from './config/schema.ts';
 import type { Connection, Tenant } from './tenant/tenant.ts';
@@ -42,7 +43,7 @@ export interface BackendContext {
 }
 
 /** Facts about the caller that do not travel in the request itself. */
-export interface RequestInfo {
+export interface RequestInfo extends AnswerHeaders {
   ip: string;
   /** Whether the request came over TLS (so a cookie may be `Secure`). */
   secure: boolean;

@@ -1,3 +1,5 @@
+import { jsonAnswer, type AnswerHeaders } from './json-answer.ts';
+
 /**
  * The one error type of the backend. `error` is Auth0's machine code (`bad.phone_number`,
  * `invalid_grant`, …) and `description` its `error_description`, exactly as the contract gives them.
@@ -18,8 +20,9 @@ export class AuthError extends Error {
     return { error: this.error, error_description: this.description };
   }
 
-  toResponse(): Response {
-    return Response.json(this.toJSON(), { status: this.status, headers: this.headers });
+  /** The answer, with the request's answer headers when `info` is given. */
+  toResponse(info?: AnswerHeaders): Response {
+    return jsonAnswer(this.toJSON(), { status: this.status, headers: this.headers }, info);
   }
 }
 

@@ -324,6 +324,48 @@ for (const [doorName, openDoor] of doors) {
         assert.equal(call.status, 200);
         assert.equal(call.headers.get('access-control-allow-origin'), WEB_ORIGIN);
       });
+
+      it('puts the same CORS headers on every answer, however the route made it', async () => {
+        const answers = {
+          'a start': await door.request(
+            '/passwordless/start',
+            json(
+              { client_id: 'spa', connection: 'sms', phone_number: PHONE },
+              { origin: WEB_ORIGIN },
+            ),
+          ),
+          'an error': await door.request(
+            '/passwordless/start',
+            json(
+              { client_id: 'spa', connection: 'nope', phone_number: PHONE },
+              { origin: WEB_ORIGIN },
+            ),
+          ),
+          'a page of keys': await door.request('/.well-known/jwks.json', {
+            headers: { origin: WEB_ORIGIN },
+          }),
+          'no route': await door.request('/nowhere', { headers: { origin: WEB_ORIGIN } }),
+        };
+        for (const [what, answer] of Object.entries(answers)) {
+          assert.equal(answer.headers.get('access-control-allow-origin'), WEB_ORIGIN, what);
+          assert.equal(
+            answer.headers.get('access-control-expose-headers'),
+            'Retry-After,X-RateLimit-Limit,X-RateLimit-Remaining,X-RateLimit-Reset',
+            what,
+          );
+          assert.equal(answer.headers.get('vary'), 'Origin', what);
+          assert.match(answer.headers.get('content-type') ?? '', /^application\/json/, what);
+        }
+        const foreign = await door.request(
+          '/passwordless/start',
+          json(
+            { client_id: 'spa', connection: 'sms', phone_number: PHONE },
+            { origin: 'https://evil.example' },
+          ),
+        );
+        assert.equal(foreign.headers.get('access-control-allow-origin'), null);
+        assert.equal(foreign.headers.get('vary'), 'Origin');
+      });
     });
   });
 }

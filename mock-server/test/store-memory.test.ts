@@ -1,7 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createMemoryStore } from '../src/store/memory.ts';
-import { EXPIRED_CODE_GRACE_MS } from '../src/store/retention.ts';
+import { EXPIRED_CODE_GRACE_MS, SWEEP_STEP } from '../src/store/retention.ts';
 import { describeStoreContract, outboxMessage } from './store-contract.ts';
 
 describeStoreContract('memory', async () => ({
@@ -41,7 +41,8 @@ describe('memory store', () => {
       await store.saveIssuedCode(pendingCode(phone, now - EXPIRED_CODE_GRACE_MS - 1));
     await store.saveIssuedCode(pendingCode('+12025550199', now - 1));
     assert.ok(await store.findPendingCode('sms', stale[0]!), 'kept until a write sweeps it');
-    for (let write = 0; write < 30; write++)
+    // One round over the 101 codes, SWEEP_STEP a write.
+    for (let write = 0; write < Math.ceil(101 / SWEEP_STEP); write++)
       await store.takeRateLimitToken({ bucket: `b${write}`, capacity: 5, refillPerMs: 1, now });
     for (const phone of stale) assert.equal(await store.findPendingCode('sms', phone), undefined);
     assert.ok(await store.findPendingCode('sms', '+12025550199'), 'expired within its grace: kept');

@@ -120,9 +120,12 @@ async function decodeWhole(request: Request): Promise<string> {
   return decodeUtf8(bytes);
 }
 
+// Fatal: a body that is not UTF-8 is refused rather than read with replacement characters.
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
 function decodeUtf8(bytes: BufferSource): string {
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return utf8.decode(bytes);
   } catch {
     throw new BodyError('The body is not valid UTF-8');
   }

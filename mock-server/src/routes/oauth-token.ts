@@ -8,6 +8,7 @@ import {
 import { issueClientCredentialsToken } from '../management/access.ts';
 import { AuthError } from '../errors.ts';
 import { readAuthApiBody } from '../http/body.ts';
+import { jsonAnswer } from '../json-answer.ts';
 import { logInWithCode } from '../login/code-login.ts';
 import { runPostLoginActions } from '../actions/run-post-login.ts';
 import { enforceRateLimit } from '../rate-limit/enforce.ts';
@@ -134,7 +135,9 @@ export async function oauthToken(
       `Unsupported grant type: ${grantType.slice(0, 100)}`,
     );
   const answer = await grant(context, request, body, info);
-  return Response.json(answer, {
-    headers: { ...rateHeaders, 'Cache-Control': 'no-store', Pragma: 'no-cache' },
-  });
+  return jsonAnswer(
+    answer,
+    { headers: { ...rateHeaders, 'Cache-Control': 'no-store', Pragma: 'no-cache' } },
+    info,
+  );
 }

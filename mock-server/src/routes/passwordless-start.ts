@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { BackendContext, RequestInfo } from '../context.ts';
 import { AuthError } from '../errors.ts';
 import { readAuthApiBody } from '../http/body.ts';
+import { jsonAnswer } from '../json-answer.ts';
 import { negotiateRequestLanguage } from '../http/language.ts';
 import { randomHex } from '../crypto/digest.ts';
 import { issueCode } from '../otp/service.ts';
@@ -144,7 +145,7 @@ export async function passwordlessStart(
 
   const language = negotiateRequestLanguage(request.headers);
   const answer = () =>
-    Response.json(
+    jsonAnswer(
       {
         _id: randomHex(12),
         phone_number: body.phone_number,
@@ -152,6 +153,7 @@ export async function passwordlessStart(
         request_language: language,
       },
       { headers: rateHeaders },
+      info,
     );
   // The send limits come first, so a concealed unknown number is limited like a known one.
   if (!forTestNumber)

@@ -23,20 +23,25 @@ const LIMITS = {
 } as const;
 
 export function measureSms(text: string): SmsLength {
-  const characters = [...text];
-  const nonGsm = [...new Set(characters.filter((character) => !gsmSeptets(character)))];
+  // One pass for the encoding and both lengths, a second only for a text past one segment:
+  // every sent message is measured for its log line.
+  const nonGsm: string[] = [];
+  let septets = 0;
+  for (const character of text) {
+    const size = gsmSeptets(character);
+    if (size !== undefined) septets += size;
+    else if (!nonGsm.includes(character)) nonGsm.push(character);
+  }
   const encoding = nonGsm.length ? 'UCS-2' : 'GSM-7';
-  const units = characters.map((character) =>
-    encoding === 'GSM-7' ? gsmSeptets(character)! : character.length,
-  );
-  const total = units.reduce((sum, size) => sum + size, 0);
+  const total = encoding === 'GSM-7' ? septets : text.length;
   const { single, part } = LIMITS[encoding];
   let segments = 1;
   if (total > single) {
     // A character never straddles two parts: an escape and its septet, or a surrogate pair,
     // that would cross the end of one part starts the next.
     let used = 0;
-    for (const size of units) {
+    for (const character of text) {
+      const size = encoding === 'GSM-7' ? gsmSeptets(character)! : character.length;
       if (used + size > part) {
         segments++;
         used = 0;

@@ -21,10 +21,11 @@ export const EXPIRING_COLLECTIONS = [
 export const SWEEP_EVERY_WRITES = 1000;
 
 /**
- * Entries of each map the memory store looks at per rate-limit write. A start adds at most a
- * few buckets and one code, so looking at more than that per write keeps up with them.
+ * Entries of each map the memory store looks at per rate-limit write. A start makes three such
+ * writes and adds at most two buckets and one code: nine looked at per start keeps well ahead
+ * of them, and each look costs every start.
  */
-export const SWEEP_STEP = 8;
+export const SWEEP_STEP = 3;
 
 /**
  * A refresh token family that expired or was revoked is kept this long, so a late use of its

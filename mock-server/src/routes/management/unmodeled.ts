@@ -33,7 +33,6 @@ const EMPTY_LISTS: readonly EmptyList[] = [
   { path: '/rate-limit-policies', key: 'rate_limit_policies' },
   { path: '/event-streams', key: 'eventStreams' },
   { path: '/guardian/policies', key: 'policies' },
-  { path: '/prompts/rendering', key: 'configs' },
   { path: '/connections-directory-provisionings', key: 'directory_provisionings' },
 ];
 
@@ -74,6 +73,14 @@ function emptyList(url: URL, key: string): unknown {
 function addEmptyLists(app: ManagementApp): void {
   for (const { path, key } of EMPTY_LISTS)
     app.get(path, (c) => c.json(emptyList(new URL(c.req.url), key)));
+  // `/prompts/rendering` through a parameter: a fixed segment where `/prompts/:prompt/…` has
+  // one would turn Hono from its RegExpRouter to a slower one for every request. Other prompts
+  // go on to the routes after it (a 404).
+  app.get('/prompts/:prompt', (c, next) =>
+    c.req.param('prompt') === 'rendering'
+      ? c.json(emptyList(new URL(c.req.url), 'configs'))
+      : next(),
+  );
 }
 
 /**
