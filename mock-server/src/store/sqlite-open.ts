@@ -88,29 +88,51 @@ export function writersOf(db: Database.Database): Writers {
   let waiters: { resolve(): void; reject(error: unknown): void }[] = [];
   let gathering = false;
   let durableDepth = 0;
+  // Prepared once: `db.transaction(work)` builds four wrappers per call, and `exec` parses its
+  // SQL every time; together they were a start's largest cost after the commit itself.
+  const begin = db.prepare('BEGIN IMMEDIATE');
+  const commit = db.prepare('COMMIT');
+  const rollback = db.prepare('ROLLBACK');
+  const savepoint = db.prepare('SAVEPOINT unit');
+  const release = db.prepare('RELEASE unit');
+  const rollbackToSavepoint = db.prepare('ROLLBACK TO unit');
   const flush = () => {
     if (!gathering) return;
     gathering = false;
     const settled = waiters;
     waiters = [];
     try {
-      db.exec('COMMIT');
+      commit.run();
     } catch (error) {
-      if (db.inTransaction) db.exec('ROLLBACK');
+      if (db.inTransaction) rollback.run();
       for (const waiter of settled) waiter.reject(error);
       return;
     }
     for (const waiter of settled) waiter.resolve();
   };
+  /** `work` inside a savepoint of the open transaction: undone alone if it throws. */
+  const inSavepoint = <T>(work: () => T): T => {
+    savepoint.run();
+    try {
+      const result = work();
+      release.run();
+      return result;
+    } catch (error) {
+      if (db.inTransaction) {
+        rollbackToSavepoint.run();
+        release.run();
+      }
+      throw error;
+    }
+  };
   const write = <T>(work: () => T): T => {
     if (durableDepth > 0) return db.transaction(work).immediate();
     if (!gathering) {
-      db.exec('BEGIN IMMEDIATE');
+      begin.run();
       gathering = true;
       setImmediate(flush);
     }
-    // Inside the open transaction better-sqlite3 runs this as a savepoint.
-    return db.transaction(work)();
+    return inSavepoint(work);
   };
   /**
    * Runs `work` with `synchronous = FULL`: its commit is on disk (the WAL synced) before it
