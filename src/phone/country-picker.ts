@@ -1,5 +1,4 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { classMap } from 'lit/directives/class-map.js';
 import { searchCountries, supportsFlagEmoji, type Country } from './countries.js';
 
 export interface CountryPickerOptions {
@@ -234,11 +233,9 @@ export function renderCountryPicker(
                   (country) => html`
                     <li
                       id="country-${country.iso}"
-                      class=${classMap({
-                        option: true,
-                        active: country.iso === picker.activeIso,
-                        current: country.iso === selected?.iso,
-                      })}
+                      class="option ${country.iso === picker.activeIso ? 'active' : ''} ${
+                        country.iso === selected?.iso ? 'current' : ''
+                      }"
                       part="country-option"
                       role="option"
                       aria-selected=${country.iso === picker.activeIso ? 'true' : 'false'}
