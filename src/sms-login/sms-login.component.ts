@@ -255,15 +255,11 @@ export class SmsLogin extends LitElement {
       picker: renderCountryPicker(
         this.#picker,
         selected,
-        {
-          countryLabel: t.countryLabel,
-          buttonLabel: t.selectedCountry(
-            selected?.name ?? country,
-            isolateLtr(t, `+${callingCodeOf(country) ?? ''}`),
-          ),
-          searchLabel: t.searchCountries,
-          noResult: t.noCountryFound,
-        },
+        t,
+        t.selectedCountry(
+          selected?.name ?? country,
+          isolateLtr(t, `+${callingCodeOf(country) ?? ''}`),
+        ),
         !!busy,
       ),
       number: this.#field.number,
@@ -275,19 +271,6 @@ export class SmsLogin extends LitElement {
     });
   }
 
-  #renderMessage(t: Translation) {
-    return renderMessage({
-      t,
-      shown: this.#flow.state.shownError,
-      codeLength: this.codeLength,
-      locale: this.#i18n.locale,
-      onRetry: (retry) => {
-        this.#flow.dismissError();
-        retry();
-      },
-    });
-  }
-
   protected override render() {
     const t = this.#i18n.translation;
     const { step, status, sentToDisplay } = this.#flow.state;
@@ -296,7 +279,21 @@ export class SmsLogin extends LitElement {
         <slot name="header"
           ><div class="title" part="title">${step === 'code' ? t.codeTitle : t.title}</div></slot
         >
-        ${this.#renderBody(t)} ${step === 'done' ? nothing : this.#renderMessage(t)}
+        ${this.#renderBody(t)}
+        ${
+          step === 'done'
+            ? nothing
+            : renderMessage({
+                t,
+                shown: this.#flow.state.shownError,
+                codeLength: this.codeLength,
+                locale: this.#i18n.locale,
+                onRetry: (retry) => {
+                  this.#flow.dismissError();
+                  retry();
+                },
+              })
+        }
         <div class="visually-hidden" role="status">${statusText(t, status, sentToDisplay)}</div>
         <slot name="footer"></slot>
       </div>
