@@ -84,34 +84,24 @@ export class SmsLogin extends LitElement {
 
   /** The Authentication API: a host (`tenant.example.com`, https implied) or a full URL (`http://localhost:8787`). */
   domain = '';
-
   /** The application's client ID. */
   clientId = '';
-
   /** The passwordless SMS connection. */
   connection = 'sms';
-
   /** The language to speak (BCP 47, e.g. `pt-BR`); by default the nearest `lang` attribute, then the browser's languages. */
   language?: string;
-
   /** The country selected at first (ISO code, e.g. `GB`); by default the region of the language, then `US`. */
   defaultCountry?: string;
-
   /** Restricts the countries offered: ISO codes separated by spaces or commas (`"FR BE CH"`). */
   countries?: string;
-
   /** A number to start with, in E.164 (`+447911123456`), such as an app's `login_hint`; the visitor may change it. */
   phoneNumber?: string;
-
   /** The scope asked for the tokens. */
   scope = 'openid profile phone';
-
   /** The API the access token is for (Auth0 `audience`). */
   audience?: string;
-
   /** Digits in a code; the code is submitted as soon as this many are typed. */
   codeLength = 6;
-
   /** Seconds before "Send a new code" is enabled. */
   resendAfter = 30;
 
