@@ -75,6 +75,8 @@ export default defineConfig(({ command, mode }) =>
             external: mode === 'cdn' ? [] : [LIT],
             output: {
               minify: true,
+              // No @__PURE__ marks: they would help no bundler, as the entry defines the element.
+              comments: false,
               // Phone metadata: one chunk per country calling code (calling-code-44-….js).
               // Languages: one chunk each (lang-pt-BR-….js), all with one hash, LANGUAGES_HASH.
               chunkFileNames: (chunk) =>

@@ -24,7 +24,8 @@ class PickerHost extends LitElement {
     return html`${renderCountryPicker(
         this.picker,
         selected,
-        { countryLabel: 'Country', buttonLabel: 'Choose', searchLabel: 'Search', noResult: 'None' },
+        { countryLabel: 'Country', searchCountries: 'Search', noCountryFound: 'None' },
+        'Choose',
         false,
       )}<input id="after" />`;
   }

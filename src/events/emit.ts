@@ -15,7 +15,5 @@ export function emit<K extends keyof SmsLoginEventMap>(
   name: K,
   detail: SmsLoginEventMap[K]['detail'],
 ): boolean {
-  return target.dispatchEvent(
-    new CustomEvent(name, { bubbles: true, composed: true, cancelable: false, detail }),
-  );
+  return target.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, detail }));
 }

@@ -16,3 +16,12 @@ export function positionAfterKeptChars(text: string, count: number): number {
   }
   return text.length;
 }
+
+// Also in phone-metadata.ts, for the element: this module is in the chunk loaded on demand, which
+// imports none of the element's modules (one would become a chunk of its own, shared by both).
+
+/** What is kept of a typed number: its digits and plus signs. */
+export const digitsOf = (text: string) => text.replace(/[^\d+]/g, '');
+
+/** Whether a number is written with its calling code (`+44 …`, `0044 …`). */
+export const isInternational = (text: string) => /^(\+|00)/.test(digitsOf(text));

@@ -74,7 +74,7 @@ export function parseCountryList(value: string | undefined | null): string[] | u
 export function listCountries(locale: string, only?: string[]): Country[] {
   let names: Intl.DisplayNames | undefined;
   try {
-    names = new Intl.DisplayNames([locale, 'en'], { type: 'region', fallback: 'code' });
+    names = new Intl.DisplayNames([locale, 'en'], { type: 'region' }); // falls back to the code
   } catch {
     names = undefined;
   }

@@ -95,7 +95,6 @@ export const countryPickerStyles = css`
 
   .option .dial-code {
     color: var(--_muted);
-    font-variant-numeric: tabular-nums;
   }
 
   .option.current .name {

@@ -1,5 +1,5 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { classMap } from 'lit/directives/class-map.js';
+import type { Translation } from '../i18n/translation.js';
 import { searchCountries, supportsFlagEmoji, type Country } from './countries.js';
 
 export interface CountryPickerOptions {
@@ -161,18 +161,18 @@ function renderFlag(country: Country) {
     : html`<span class="flag iso" aria-hidden="true">${country.iso}</span>`;
 }
 
-export interface CountryPickerLabels {
-  countryLabel: string;
-  buttonLabel: string;
-  searchLabel: string;
-  noResult: string;
-}
+/** The words the picker shows (the element passes its translation). */
+export type CountryPickerLabels = Pick<
+  Translation,
+  'countryLabel' | 'searchCountries' | 'noCountryFound'
+>;
 
-/** The country button, and the popup when open. */
+/** The country button (named `buttonLabel`), and the popup when open. */
 export function renderCountryPicker(
   picker: CountryPickerController,
   selected: Country | undefined,
   labels: CountryPickerLabels,
+  buttonLabel: string,
   disabled: boolean,
 ) {
   const results = picker.open ? picker.results : [];
@@ -190,7 +190,7 @@ export function renderCountryPicker(
       @keydown=${picker.onButtonKeyDown}
     >
       ${selected ? renderFlag(selected) : nothing}
-      <span class="visually-hidden">${labels.buttonLabel}</span>
+      <span class="visually-hidden">${buttonLabel}</span>
       <span class="calling-code" dir="ltr" aria-hidden="true">+${selected?.callingCode}</span>
       <svg class="chevron" aria-hidden="true" viewBox="0 0 12 12" width="12" height="12">
         <path d="M2.5 4.5 6 8l3.5-3.5" fill="none" stroke="currentColor" stroke-width="1.5" />
@@ -213,8 +213,8 @@ export function renderCountryPicker(
                 role="combobox"
                 autocomplete="off"
                 spellcheck="false"
-                aria-label=${labels.searchLabel}
-                placeholder=${labels.searchLabel}
+                aria-label=${labels.searchCountries}
+                placeholder=${labels.searchCountries}
                 aria-expanded="true"
                 aria-controls="country-list"
                 aria-autocomplete="list"
@@ -234,11 +234,9 @@ export function renderCountryPicker(
                   (country) => html`
                     <li
                       id="country-${country.iso}"
-                      class=${classMap({
-                        option: true,
-                        active: country.iso === picker.activeIso,
-                        current: country.iso === selected?.iso,
-                      })}
+                      class="option ${country.iso === picker.activeIso ? 'active' : ''} ${
+                        country.iso === selected?.iso ? 'current' : ''
+                      }"
                       part="country-option"
                       role="option"
                       aria-selected=${country.iso === picker.activeIso ? 'true' : 'false'}
@@ -252,7 +250,7 @@ export function renderCountryPicker(
                   `,
                 )}
               </ul>
-              ${results.length ? nothing : html`<p class="empty" role="status">${labels.noResult}</p>`}
+              ${results.length ? nothing : html`<p class="empty" role="status">${labels.noCountryFound}</p>`}
             </div>
           `
         : nothing

@@ -1,4 +1,5 @@
-import { hasMetadataForInput, loadMetadataForInput } from './phone-metadata.js';
+import { callingCodeOf } from './countries.js';
+import { hasMetadataForInput, loadMetadataForInput, phoneMetadata } from './phone-metadata.js';
 
 /** The number parsing module, loaded once on first need (focus, typing, paste or submit). */
 export type PhoneNumberSupport = typeof import('./phone-number.js');
@@ -7,7 +8,10 @@ let loading: Promise<PhoneNumberSupport> | undefined;
 let loaded: PhoneNumberSupport | undefined;
 
 export function loadPhoneNumberSupport(): Promise<PhoneNumberSupport> {
-  loading ??= import('./phone-number.js').then((module) => (loaded = module));
+  loading ??= import('./phone-number.js').then((module) => {
+    module.lend(phoneMetadata, callingCodeOf);
+    return (loaded = module);
+  });
   return loading;
 }
 

@@ -1,7 +1,6 @@
 // Formatting the number field as the visitor edits it, keeping the caret after the same digit.
 // Part of the number support loaded on demand (phone-number.ts exports it).
-import { keptCharsBefore, positionAfterKeptChars } from './caret.js';
-import { digitsOf, isInternational } from './phone-metadata.js';
+import { digitsOf, isInternational, keptCharsBefore, positionAfterKeptChars } from './caret.js';
 
 export { isInternational };
 

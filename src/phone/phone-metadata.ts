@@ -55,6 +55,8 @@ export function loadMetadataFor(callingCode: string): Promise<void> {
   return promise;
 }
 
+// caret.ts has the same two for the chunk loaded on demand, which imports nothing of the element.
+
 /** What is kept of a typed number: its digits and plus signs. */
 export const digitsOf = (text: string) => text.replace(/[^\d+]/g, '');
 

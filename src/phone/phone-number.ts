@@ -3,12 +3,21 @@
 // loads the calling code an input needs (`loadMetadataForInput`) before asking about it, and a
 // region whose metadata is not there yet is left as typed rather than failing.
 import { AsYouType, type CountryCode, type MetadataJson } from 'libphonenumber-js/core';
-import { callingCodeOf } from './countries.js';
-import { phoneMetadata } from './phone-metadata.js';
+import type { callingCodeOf as CallingCodeOf } from './countries.js';
+import type { phoneMetadata as PhoneMetadata } from './phone-metadata.js';
 
 export { formatNumberEdit } from './number-edit.js';
 
-const metadata = phoneMetadata as unknown as MetadataJson;
+// The element's metadata and calling codes, lent by `loadPhoneNumberSupport` as it loads this
+// module: importing them here would move them to a chunk of their own, a second file up front.
+let metadata: MetadataJson;
+let callingCodeOf: typeof CallingCodeOf;
+
+/** Gives this module the metadata loaded so far (kept up to date) and the calling codes. */
+export function lend(phoneMetadata: typeof PhoneMetadata, codeOf: typeof CallingCodeOf): void {
+  metadata = phoneMetadata as unknown as MetadataJson;
+  callingCodeOf = codeOf;
+}
 
 /** What the number field holds, understood. */
 export interface PhoneInput {
@@ -23,7 +32,7 @@ export interface PhoneInput {
 }
 
 function mainRegionOf(callingCode: string): string | undefined {
-  const region = phoneMetadata.country_calling_codes[callingCode]?.[0];
+  const region: string | undefined = metadata.country_calling_codes[callingCode]?.[0];
   return region && region !== '001' ? region : undefined;
 }
 

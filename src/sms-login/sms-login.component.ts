@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
 import { isolateLtr } from '../i18n/format.js';
 import type { Translation } from '../i18n/translation.js';
 import { callingCodeOf } from '../phone/countries.js';
@@ -68,38 +67,43 @@ import { renderPhoneStep } from './steps/phone-step.js';
 export class SmsLogin extends LitElement {
   static override styles = styles;
 
+  // Lit's `properties` rather than decorators: the decorator helpers would ship with the element.
+  static override properties = {
+    domain: {},
+    clientId: { attribute: 'client-id' },
+    connection: {},
+    language: {},
+    defaultCountry: { attribute: 'default-country' },
+    countries: {},
+    phoneNumber: { attribute: 'phone-number' },
+    scope: {},
+    audience: {},
+    codeLength: { attribute: 'code-length', type: Number },
+    resendAfter: { attribute: 'resend-after', type: Number },
+  };
+
   /** The Authentication API: a host (`tenant.example.com`, https implied) or a full URL (`http://localhost:8787`). */
-  @property() domain = '';
-
+  domain = '';
   /** The application's client ID. */
-  @property({ attribute: 'client-id' }) clientId = '';
-
+  clientId = '';
   /** The passwordless SMS connection. */
-  @property() connection = 'sms';
-
+  connection = 'sms';
   /** The language to speak (BCP 47, e.g. `pt-BR`); by default the nearest `lang` attribute, then the browser's languages. */
-  @property() language?: string;
-
+  language?: string;
   /** The country selected at first (ISO code, e.g. `GB`); by default the region of the language, then `US`. */
-  @property({ attribute: 'default-country' }) defaultCountry?: string;
-
+  defaultCountry?: string;
   /** Restricts the countries offered: ISO codes separated by spaces or commas (`"FR BE CH"`). */
-  @property() countries?: string;
-
+  countries?: string;
   /** A number to start with, in E.164 (`+447911123456`), such as an app's `login_hint`; the visitor may change it. */
-  @property({ attribute: 'phone-number' }) phoneNumber?: string;
-
+  phoneNumber?: string;
   /** The scope asked for the tokens. */
-  @property() scope = 'openid profile phone';
-
+  scope = 'openid profile phone';
   /** The API the access token is for (Auth0 `audience`). */
-  @property() audience?: string;
-
+  audience?: string;
   /** Digits in a code; the code is submitted as soon as this many are typed. */
-  @property({ attribute: 'code-length', type: Number }) codeLength = 6;
-
+  codeLength = 6;
   /** Seconds before "Send a new code" is enabled. */
-  @property({ attribute: 'resend-after', type: Number }) resendAfter = 30;
+  resendAfter = 30;
 
   /** The step the visitor is on. */
   get step(): Step {
@@ -241,15 +245,11 @@ export class SmsLogin extends LitElement {
       picker: renderCountryPicker(
         this.#picker,
         selected,
-        {
-          countryLabel: t.countryLabel,
-          buttonLabel: t.selectedCountry(
-            selected?.name ?? country,
-            isolateLtr(t, `+${callingCodeOf(country) ?? ''}`),
-          ),
-          searchLabel: t.searchCountries,
-          noResult: t.noCountryFound,
-        },
+        t,
+        t.selectedCountry(
+          selected?.name ?? country,
+          isolateLtr(t, `+${callingCodeOf(country) ?? ''}`),
+        ),
         !!busy,
       ),
       number: this.#field.number,
@@ -261,19 +261,6 @@ export class SmsLogin extends LitElement {
     });
   }
 
-  #renderMessage(t: Translation) {
-    return renderMessage({
-      t,
-      shown: this.#flow.state.shownError,
-      codeLength: this.codeLength,
-      locale: this.#i18n.locale,
-      onRetry: (retry) => {
-        this.#flow.dismissError();
-        retry();
-      },
-    });
-  }
-
   protected override render() {
     const t = this.#i18n.translation;
     const { step, status, sentToDisplay } = this.#flow.state;
@@ -282,7 +269,21 @@ export class SmsLogin extends LitElement {
         <slot name="header"
           ><div class="title" part="title">${step === 'code' ? t.codeTitle : t.title}</div></slot
         >
-        ${this.#renderBody(t)} ${step === 'done' ? nothing : this.#renderMessage(t)}
+        ${this.#renderBody(t)}
+        ${
+          step === 'done'
+            ? nothing
+            : renderMessage({
+                t,
+                shown: this.#flow.state.shownError,
+                codeLength: this.codeLength,
+                locale: this.#i18n.locale,
+                onRetry: (retry) => {
+                  this.#flow.dismissError();
+                  retry();
+                },
+              })
+        }
         <div class="visually-hidden" role="status">${statusText(t, status, sentToDisplay)}</div>
         <slot name="footer"></slot>
       </div>

@@ -29,17 +29,13 @@ export const fieldStyles = css`
     font-variant-numeric: tabular-nums;
   }
 
-  .base[dir='rtl'] .input {
+  .base[dir='rtl'] .number {
     text-align: right;
   }
 
   .code {
     font-size: 1.375em;
     letter-spacing: 0.3em;
-    text-align: center;
-  }
-
-  .base[dir='rtl'] .code {
     text-align: center;
   }
 
