@@ -4,7 +4,7 @@
  * that would hold up every request waiting behind it.
  */
 export function createIncrementalSweep<K, V>(
-  map: Map<K, V>,
+  map: { entries(): Iterator<[K, V]>; delete(key: K): boolean },
   isDead: (value: V, now: number) => boolean,
   perStep: number,
 ): (now: number) => void {

@@ -1,5 +1,6 @@
 import { createExpiryQueue, type ExpiryQueue } from './expiry-queue.ts';
 import { clone } from './plain-data.ts';
+import { ShardedMap } from './sharded-map.ts';
 import { EXPIRING_COLLECTIONS } from './retention.ts';
 import type { DocumentCollection, Store } from './types.ts';
 
@@ -21,10 +22,10 @@ type DocumentMethods = Pick<
 
 /** The memory store's documents: tenant settings and short-lived sign-in records, by collection. */
 export function createMemoryDocuments(): DocumentMethods {
-  const documents = new Map<DocumentCollection, Map<string, unknown>>();
+  const documents = new Map<DocumentCollection, ShardedMap<unknown>>();
   const collection = (name: DocumentCollection) => {
     let entries = documents.get(name);
-    if (!entries) documents.set(name, (entries = new Map()));
+    if (!entries) documents.set(name, (entries = new ShardedMap()));
     return entries;
   };
   // Short-lived documents by expiry, per collection, for deleteExpiredDocuments.

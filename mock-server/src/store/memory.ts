@@ -8,6 +8,7 @@ import {
 } from './retention.ts';
 import { createIncrementalSweep } from './incremental-sweep.ts';
 import { createMemoryDocuments } from './memory-documents.ts';
+import { ShardedMap } from './sharded-map.ts';
 import { clone } from './plain-data.ts';
 import { takeTokens, type BucketState } from './token-bucket.ts';
 import { applyUserChanges } from './user-changes.ts';
@@ -41,13 +42,14 @@ const phoneKey = (connection: string, phoneNumber: string) => `${connection}\u00
  */
 export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
   const outboxLimit = options.outboxLimit ?? 1000;
-  const codes = new Map<string, PendingCode>();
-  const users = new Map<string, StoredUser>();
-  const userIdByPhone = new Map<string, string>();
-  const buckets = new Map<string, BucketState>();
+  // The maps that grow with numbers, users and tokens are sharded (sharded-map.ts).
+  const codes = new ShardedMap<PendingCode>();
+  const users = new ShardedMap<StoredUser>();
+  const userIdByPhone = new ShardedMap<string>();
+  const buckets = new ShardedMap<BucketState>();
   const secrets = new Map<string, Promise<string>>();
-  const refreshTokens = new Map<string, StoredRefreshToken>();
-  const refreshFamilies = new Map<string, RefreshTokenFamily>();
+  const refreshTokens = new ShardedMap<StoredRefreshToken>();
+  const refreshFamilies = new ShardedMap<RefreshTokenFamily>();
   let outbox: OutboxMessage[] = [];
   let familiesSinceSweep = 0;
   const sweepRefreshFamilies = (now: number) => {
