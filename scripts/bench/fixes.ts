@@ -4,6 +4,9 @@ import { hmacHex } from '../../mock-server/src/crypto/digest.ts';
 import { createMemoryStore } from '../../mock-server/src/store/memory.ts';
 import { createTenant } from '../../mock-server/src/tenant/tenant.ts';
 import { parseConfig } from '../../mock-server/src/config/parse.ts';
+import { jsonAnswer } from '../../mock-server/src/json-answer.ts';
+import { ShardedMap } from '../../mock-server/src/store/sharded-map.ts';
+import { getRequestListener } from '@hono/node-server';
 
 const seconds = Number(process.argv[2] ?? '2');
 const encoder = new TextEncoder();
@@ -67,4 +70,87 @@ for (const count of [1, 3, 50]) {
     after: await rate(() => tenant.findConnection(wanted), 1),
   };
 }
-process.stdout.write(`${JSON.stringify({ hmac, connections })}\n`);
+// A start's answer as the Node door writes it (@hono/node-server's light Response, as the
+// server runs): Response.json with the rate-limit headers, the CORS headers set on it, its
+// Headers read back into a record → one plain record from the start.
+getRequestListener(() => new Response(null));
+const answerBody = {
+  _id: '0123456789abcdef01234567',
+  phone_number: '+15550000000',
+  phone_verified: false,
+  request_language: null,
+};
+const rateHeaders = {
+  'X-RateLimit-Limit': '50',
+  'X-RateLimit-Remaining': '49',
+  'X-RateLimit-Reset': '1767225600',
+};
+const corsHeaders = {
+  'Access-Control-Expose-Headers':
+    'Retry-After,X-RateLimit-Limit,X-RateLimit-Remaining,X-RateLimit-Reset',
+  Vary: 'Origin',
+};
+const written = (headers: Iterable<[string, string]>) => {
+  const record: Record<string, string> = {};
+  for (const [name, value] of headers) record[name] = value;
+  return record;
+};
+const answerBefore = async () => {
+  const response = Response.json(answerBody, { headers: rateHeaders });
+  response.headers.set(
+    'Access-Control-Expose-Headers',
+    corsHeaders['Access-Control-Expose-Headers'],
+  );
+  response.headers.append('Vary', 'Origin');
+  return written(response.headers);
+};
+const answerAfter = async () => {
+  jsonAnswer(answerBody, { headers: rateHeaders }, { answerHeaders: corsHeaders });
+  return written(
+    Object.entries({ 'Content-Type': 'application/json', ...rateHeaders, ...corsHeaders }),
+  );
+};
+await rate(answerBefore, 1);
+await rate(answerAfter, 1);
+const answer = { before: await rate(answerBefore, 1), after: await rate(answerAfter, 1) };
+
+// The longest single set while a map fills to a million keys like the store's: V8 rehashes a
+// Map whole at each doubling; ShardedMap a 256th of it.
+function longestSetMs(map: { set(key: string, value: number): unknown }): number {
+  let longest = 0;
+  for (let index = 0; index < 1_100_000; index++) {
+    const started = performance.now();
+    map.set(`sms\u0000+1888${String(index).padStart(7, '0')}`, index);
+    longest = Math.max(longest, performance.now() - started);
+  }
+  return longest;
+}
+const stall = { before: longestSetMs(new Map()), after: longestSetMs(new ShardedMap()) };
+
+// One SQLite write unit inside the open group transaction: db.transaction(work)() → the
+// savepoint as three statements prepared once.
+let savepoint: { before: number; after: number } | undefined;
+try {
+  const { default: Database } = await import('better-sqlite3');
+  const db = new Database(':memory:');
+  db.exec('CREATE TABLE t (k INTEGER PRIMARY KEY, v TEXT)');
+  const insert = db.prepare('INSERT OR REPLACE INTO t (k, v) VALUES (?, ?)');
+  const open = db.prepare('SAVEPOINT unit');
+  const release = db.prepare('RELEASE unit');
+  db.exec('BEGIN');
+  const viaTransaction = async (index: number) =>
+    db.transaction(() => insert.run(index % 1000, 'x'))();
+  const viaStatements = async (index: number) => {
+    open.run();
+    insert.run(index % 1000, 'x');
+    release.run();
+  };
+  await rate(viaTransaction, 1);
+  await rate(viaStatements, 1);
+  savepoint = { before: await rate(viaTransaction, 1), after: await rate(viaStatements, 1) };
+  db.exec('COMMIT');
+} catch {
+  // better-sqlite3 is an optional dependency: without it the row is left out.
+}
+
+process.stdout.write(`${JSON.stringify({ hmac, connections, answer, stall, savepoint })}\n`);

@@ -141,7 +141,7 @@ function durability(results) {
 }
 
 function fixes(results) {
-  const { hmac, connections } = results.fixes;
+  const { hmac, connections, answer, stall, savepoint } = results.fixes;
   return [
     '### Hot-spot fixes, before and after (both forms in one process, same run)',
     '',
@@ -152,6 +152,24 @@ function fixes(results) {
       ([count, row]) =>
         `| \`tenant.findConnection\` with ${count} connection${count === '1' ? '' : 's'}: list, clone and sort all → one document by remembered id | ${int(row.before)} | ${int(row.after)} | **${ratio(row.after, row.before)}** |`,
     ),
+    ...(answer
+      ? [
+          `| a start's JSON answer as the Node door writes it: \`Response.json\`, CORS headers set on it, its \`Headers\` read back → \`jsonAnswer\`, one plain record | ${int(answer.before)} | ${int(answer.after)} | **${ratio(answer.after, answer.before)}** |`,
+        ]
+      : []),
+    ...(savepoint
+      ? [
+          `| one SQLite write unit in the open group transaction: \`db.transaction(work)()\` → \`SAVEPOINT\`/\`RELEASE\` prepared once | ${int(savepoint.before)} | ${int(savepoint.after)} | **${ratio(savepoint.after, savepoint.before)}** |`,
+        ]
+      : []),
+    ...(stall
+      ? [
+          '',
+          '| what | before, longest set ms | after, longest set ms |',
+          '|---|---:|---:|',
+          `| a map filled to 1,100,000 keys like the memory store's codes (garbage-collection pauses included): \`Map\` (rehashed whole at each doubling) → \`ShardedMap\` (256 parts) | ${stall.before.toFixed(1)} | ${stall.after.toFixed(1)} |`,
+        ]
+      : []),
   ].join('\n');
 }
 
