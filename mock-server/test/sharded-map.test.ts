@@ -58,7 +58,7 @@ describe('ShardedMap', () => {
     };
     const count = 100_000;
     for (const [family, keyOf] of Object.entries(families)) {
-      const sizes = new Array<number>(SHARDS).fill(0);
+      const sizes = Array.from({ length: SHARDS }, () => 0);
       for (let index = 0; index < count; index++) sizes[shardOf(keyOf(index))]!++;
       // No shard holds more than three times its share: each growth stays small.
       assert.ok(Math.max(...sizes) <= (3 * count) / SHARDS, `${family}: ${Math.max(...sizes)}`);

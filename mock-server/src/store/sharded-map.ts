@@ -22,7 +22,10 @@ export const shardOf = (key: string): number => {
  */
 export class ShardedMap<V> {
   // Made at their first entry: a store has several of these, and tests make many stores.
-  readonly #shards: (Map<string, V> | undefined)[] = new Array(SHARDS).fill(undefined);
+  readonly #shards: (Map<string, V> | undefined)[] = Array.from(
+    { length: SHARDS },
+    () => undefined,
+  );
   #size = 0;
 
   get size(): number {
