@@ -53,7 +53,7 @@ import { createMemoryStore } from './store/memory.ts';
 import type { Store } from './store/types.ts';
 import { renderMessage, type TemplateRenderer } from './templates/render.ts';
 import { checkConfiguredTemplates } from './templates/configured-templates.ts';
-import { CORS_EXPOSED_HEADERS, CORS_EXPOSED_HEADER_VALUE } from './http/credentialed-cors.ts';
+import { CORS_EXPOSED_HEADERS, publicCorsHeaders } from './http/credentialed-cors.ts';
 import { carriesAnswerHeaders } from './json-answer.ts';
 import { managementApiResourceServer } from './management/system-api.ts';
 import { createTenant } from './tenant/tenant.ts';
@@ -191,8 +191,7 @@ export function createBackend(configInput?: ConfigInput, options: BackendOptions
     postLoginRunner: options.postLoginRunner,
   };
 
-  // RegExpRouter alone, not Hono's default that falls back to a slower router when one route
-  // does not fit it: a route that does not fit fails every request at once, in every test.
+  // RegExpRouter alone, not Hono's default (a slower fallback): a route that does not fit fails.
   const app = new Hono<Env>({ router: new RegExpRouter() });
   const publicCors = cors({
     origin: async (origin) => ((await tenant.allowedOrigins()).has(origin) ? origin : null),
@@ -205,23 +204,19 @@ export function createBackend(configInput?: ConfigInput, options: BackendOptions
   // Preflights are Hono's cors middleware's. Other answers get the headers it would add: written
   // in by `jsonAnswer` (the request's `answerHeaders`), or set on the route's own answer once it
   // is made. Not through Hono's context, which rebuilds the answer around its body as a stream.
-  const publicCorsHeaders = async (origin: string | undefined): Promise<Record<string, string>> =>
-    origin !== undefined && (await tenant.allowedOrigins()).has(origin)
-      ? {
-          'Access-Control-Allow-Origin': origin,
-          'Access-Control-Expose-Headers': CORS_EXPOSED_HEADER_VALUE,
-          Vary: 'Origin',
-        }
-      : { 'Access-Control-Expose-Headers': CORS_EXPOSED_HEADER_VALUE, Vary: 'Origin' };
+  const corsHeadersFor = async (origin: string | undefined) =>
+    publicCorsHeaders(
+      origin !== undefined && (await tenant.allowedOrigins()).has(origin) ? origin : undefined,
+    );
   app.use('*', async (c, next) => {
     if (c.req.path.startsWith('/co/')) return next();
     if (c.req.method === 'OPTIONS') return publicCors(c, next);
     const origin = c.req.header('origin');
-    c.env.answerHeaders = await publicCorsHeaders(origin);
+    c.env.answerHeaders = await corsHeadersFor(origin);
     await next();
     if (carriesAnswerHeaders(c.res)) return;
     // Asked again: a Management API write may have just changed the allowed origins.
-    const corsHeaders = await publicCorsHeaders(origin);
+    const corsHeaders = await corsHeadersFor(origin);
     try {
       const { headers } = c.res;
       for (const [name, value] of Object.entries(corsHeaders))

@@ -7,6 +7,21 @@ export const CORS_EXPOSED_HEADERS = [
 ];
 export const CORS_EXPOSED_HEADER_VALUE = CORS_EXPOSED_HEADERS.join(',');
 
+const PUBLIC_CORS_WITHOUT_ORIGIN = Object.freeze({
+  'Access-Control-Expose-Headers': CORS_EXPOSED_HEADER_VALUE,
+  Vary: 'Origin',
+});
+
+/**
+ * The CORS headers of an answer outside `/co/*`: the origin when the tenant allows it, what a
+ * browser may read, and `Vary` either way. Without an allowed origin, one shared frozen record.
+ */
+export function publicCorsHeaders(allowedOrigin: string | undefined): Record<string, string> {
+  return allowedOrigin === undefined
+    ? PUBLIC_CORS_WITHOUT_ORIGIN
+    : { 'Access-Control-Allow-Origin': allowedOrigin, ...PUBLIC_CORS_WITHOUT_ORIGIN };
+}
+
 /**
  * CORS for a call that carries the browser's cookies (`credentials: 'include'`): the exact origin,
  * never `*`, and `Access-Control-Allow-Credentials`, or the browser drops the answer and its cookie.
