@@ -5,6 +5,7 @@ import { createMemoryStore } from '../../mock-server/src/store/memory.ts';
 import { createTenant } from '../../mock-server/src/tenant/tenant.ts';
 import { parseConfig } from '../../mock-server/src/config/parse.ts';
 import { jsonAnswer } from '../../mock-server/src/json-answer.ts';
+import { publicCorsHeaders } from '../../mock-server/src/http/credentialed-cors.ts';
 import { ShardedMap } from '../../mock-server/src/store/sharded-map.ts';
 import { getRequestListener } from '@hono/node-server';
 
@@ -85,11 +86,7 @@ const rateHeaders = {
   'X-RateLimit-Remaining': '49',
   'X-RateLimit-Reset': '1767225600',
 };
-const corsHeaders = {
-  'Access-Control-Expose-Headers':
-    'Retry-After,X-RateLimit-Limit,X-RateLimit-Remaining,X-RateLimit-Reset',
-  Vary: 'Origin',
-};
+const corsHeaders = publicCorsHeaders(undefined);
 const written = (headers: Iterable<[string, string]>) => {
   const record: Record<string, string> = {};
   for (const [name, value] of headers) record[name] = value;
@@ -97,11 +94,9 @@ const written = (headers: Iterable<[string, string]>) => {
 };
 const answerBefore = async () => {
   const response = Response.json(answerBody, { headers: rateHeaders });
-  response.headers.set(
-    'Access-Control-Expose-Headers',
-    corsHeaders['Access-Control-Expose-Headers'],
-  );
-  response.headers.append('Vary', 'Origin');
+  for (const [name, value] of Object.entries(corsHeaders))
+    if (name === 'Vary') response.headers.append(name, value);
+    else response.headers.set(name, value);
   return written(response.headers);
 };
 const answerAfter = async () => {
@@ -129,9 +124,13 @@ const stall = { before: longestSetMs(new Map()), after: longestSetMs(new Sharded
 
 // One SQLite write unit inside the open group transaction: db.transaction(work)() → the
 // savepoint as three statements prepared once.
+// better-sqlite3 is an optional dependency: without it the row is left out.
 let savepoint: { before: number; after: number } | undefined;
-try {
-  const { default: Database } = await import('better-sqlite3');
+const Database = await import('better-sqlite3').then(
+  (module) => module.default,
+  () => undefined,
+);
+if (Database) {
   const db = new Database(':memory:');
   db.exec('CREATE TABLE t (k INTEGER PRIMARY KEY, v TEXT)');
   const insert = db.prepare('INSERT OR REPLACE INTO t (k, v) VALUES (?, ?)');
@@ -149,8 +148,6 @@ try {
   await rate(viaStatements, 1);
   savepoint = { before: await rate(viaTransaction, 1), after: await rate(viaStatements, 1) };
   db.exec('COMMIT');
-} catch {
-  // better-sqlite3 is an optional dependency: without it the row is left out.
 }
 
 process.stdout.write(`${JSON.stringify({ hmac, connections, answer, stall, savepoint })}\n`);
