@@ -44,28 +44,33 @@ function backend(results) {
   const lines = [
     '### Backend over loopback',
     '',
-    `Each row is paired with a run of the ceiling, a bare \`node:http\` server answering a fixed JSON body to the same POST, measured just before it (${int(Math.min(...bares))}–${int(Math.max(...bares))} req/s across the rows); the × columns divide by that paired run. The token row is also paired with a bare RS256 signing run (2048-bit key; jose \`SignJWT\` and node:crypto as the server signs (on the thread pool), each one at a time and 16 in flight, and node:crypto's synchronous sign in a loop; the highest counts): ${signs.map((run) => `${int(signRateOf(run.sign))}/s`).join(', ')}. Without an \`audience\` a token answer signs one JWT (the id token; the access token is opaque, as Auth0's), so 1 × the signing rate is the most it can reach. The *framework floor* row is the smallest app on the same HTTP stack (\`scripts/bench/floor.mjs\`: @hono/node-server, Hono, its cors middleware, reading the JSON POST and answering JSON): what a request costs before any code of ours runs. The event-loop columns are the bench server's own (\`monitorEventLoopDelay\`, 5 ms resolution, over the measured run) and its longest garbage-collection pause.`,
+    `Each row is paired with a run of the ceiling, a bare \`node:http\` server answering a fixed JSON body to the same POST, measured just before it (${int(Math.min(...bares))}–${int(Math.max(...bares))} req/s across the rows); the × columns divide by that paired run. The token row is also paired with a bare RS256 signing run (2048-bit key; jose \`SignJWT\` and node:crypto as the server signs (on the thread pool), each one at a time and 16 in flight, and node:crypto's synchronous sign in a loop; the highest counts): ${signs.map((run) => `${int(signRateOf(run.sign))}/s`).join(', ')}. Without an \`audience\` a token answer signs one JWT (the id token; the access token is opaque, as Auth0's), so 1 × the signing rate is the most it can reach. The *framework floor* row is the smallest app on the same HTTP stack (\`scripts/bench/floor.mjs\`: @hono/node-server and Hono with its RegExpRouter, reading the JSON POST and answering JSON with the CORS headers written into the answer as the backend writes them): what a request costs before any code of ours runs. The row after it is the same app with Hono's cors middleware on every request instead (what the floor row measured before), which the backend keeps for preflights only. The event-loop columns are the bench server's own (\`monitorEventLoopDelay\`, 5 ms resolution, over the measured run) and its longest garbage-collection pause; a stall is a 5 ms timer of the server's that fired more than 20 ms late, and the count beside it says how many stalls had one of the run's major collections (mark-compact) start inside them. _Own time_ is the bench server's time per request, from Node's \`request\` event to the answer handed to the socket: the rest of wrk's latency is waiting in sockets, in the event loop and on the machine, and the paired ceiling's own p99 ÷ p50 shows how much of that the machine adds to a server that does nothing.`,
     '',
-    '| store | scenario | req/s | × ceiling | p50 ms | p99 ms | p99 ÷ p50 | × RS256 signing rate | event loop delay p99 / max ms, longest GC ms | paired ceiling req/s, p50, p99 | non-2xx / socket errors |',
-    '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| store | scenario | req/s | × ceiling | p50 ms | p99 ms | p99 ÷ p50 | × RS256 signing rate | event loop delay p99 / max ms, longest GC ms; stalls over 20 ms (those with one of the major GCs in them) | own time p50 / p99 ms | paired ceiling req/s, p50, p99 (p99 ÷ p50) | non-2xx / socket errors |',
+    '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];
   for (const [store, scenarios] of Object.entries(runs)) {
     for (const [name, run] of Object.entries(scenarios)) {
       const label = {
         start:
           store === 'floor'
-            ? 'framework floor: a minimal app on the same stack'
+            ? 'framework floor: a minimal app on the same stack, CORS headers as the backend sets them'
             : '`POST /passwordless/start` (outbox)',
+        corsMiddleware: 'the same app with Hono’s cors middleware on every request',
         token: '`POST /oauth/token` (right code)',
         login: `whole login, 3 requests each: **${int(run.completedPerSecond)} logins/s**`,
       }[name];
       const c = run.ceiling;
       const signRate = run.sign ? signRateOf(run.sign) : 0;
       const loop = run.loop
-        ? `${run.loop.p99_ms.toFixed(1)} / ${run.loop.max_ms.toFixed(1)}, ${run.loop.longest_gc_ms.toFixed(1)}`
+        ? `${run.loop.p99_ms.toFixed(1)} / ${run.loop.max_ms.toFixed(1)}, ${run.loop.longest_gc_ms.toFixed(1)}${run.loop.stalls === undefined ? '' : `; ${run.loop.stalls} (${run.loop.stalls_with_major_gc} of ${run.loop.major_gcs})`}`
         : '';
+      const own =
+        run.loop?.own_p99_ms === undefined
+          ? ''
+          : `${run.loop.own_p50_ms.toFixed(2)} / ${run.loop.own_p99_ms.toFixed(2)}`;
       lines.push(
-        `| ${store === 'floor' ? '–' : store} | ${label} | ${int(run.perSecond)} | **${ratio(run.perSecond, c.perSecond)}** | ${ms(run.p50_us)} | ${ms(run.p99_us)} | ${(run.p99_us / run.p50_us).toFixed(1)} | ${signRate ? ratio(run.perSecond, signRate) : ''} | ${loop} | ${int(c.perSecond)}, ${ms(c.p50_us)} ms, ${ms(c.p99_us)} ms | ${run.status_errors} / ${run.socket_errors} |`,
+        `| ${store === 'floor' ? '–' : store} | ${label} | ${int(run.perSecond)} | **${ratio(run.perSecond, c.perSecond)}** | ${ms(run.p50_us)} | ${ms(run.p99_us)} | ${(run.p99_us / run.p50_us).toFixed(1)} | ${signRate ? ratio(run.perSecond, signRate) : ''} | ${loop} | ${own} | ${int(c.perSecond)}, ${ms(c.p50_us)} ms, ${ms(c.p99_us)} ms (${(c.p99_us / c.p50_us).toFixed(1)}) | ${run.status_errors} / ${run.socket_errors} |`,
       );
     }
   }

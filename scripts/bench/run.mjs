@@ -353,16 +353,23 @@ if (wanted('backend'))
     const bare = await startProcess(['bare.mjs'], 'bare server');
     try {
       wrk('bare', bare.port, WARM_S);
-      // The framework floor: the smallest app on the same HTTP stack, paired like every row.
-      const floor = await startProcess(['floor.mjs'], 'framework floor server');
-      let floorRun;
-      try {
-        const ceiling = wrk('bare', bare.port, MEASURE_S);
-        floorRun = { ...measure('start', floor.port, 3_000_000), ceiling };
-      } finally {
-        await stopProcess(floor.child);
-      }
-      const runs = { floor: { start: floorRun } };
+      // The framework floor: the smallest app on the same HTTP stack, paired like every row; as
+      // the backend sets CORS headers (`start`), and through Hono's cors middleware.
+      const floorRun = async (how) => {
+        const floor = await startProcess(['floor.mjs', how], `framework floor server (${how})`);
+        try {
+          const ceiling = wrk('bare', bare.port, MEASURE_S);
+          return { ...measure('start', floor.port, 3_000_000), ceiling };
+        } finally {
+          await stopProcess(floor.child);
+        }
+      };
+      const runs = {
+        floor: {
+          start: await floorRun('answer-headers'),
+          corsMiddleware: await floorRun('cors-middleware'),
+        },
+      };
       for (const store of stores.filter(storeWanted))
         runs[store] = await backendRuns(store, bare.port);
       if (postgres && storeWanted('postgres')) {

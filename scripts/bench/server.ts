@@ -6,7 +6,12 @@
 // seeding is done, so the profile holds the load alone; SIGTERM writes it to <file>.
 import { rmSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
-import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
+import {
+  constants,
+  createHistogram,
+  monitorEventLoopDelay,
+  PerformanceObserver,
+} from 'node:perf_hooks';
 import { startNodeServer } from '../../mock-server/src/adapters/node.ts';
 import {
   openBackend,
@@ -39,20 +44,55 @@ if (session) {
 // The event loop's delay and the longest garbage collection pauses, for the report's stall rows.
 const loop = monitorEventLoopDelay({ resolution: 5 });
 let longestGcMs = 0;
+// When each major collection (mark-compact) ran, and each stall of the loop over STALL_MS: the
+// report says how many stalls had a major collection in them.
+const STALL_MS = 20;
+const TICK_MS = 5;
+let majorGcs: number[] = [];
+let stalls: [number, number][] = [];
 new PerformanceObserver((list) => {
-  for (const entry of list.getEntries()) longestGcMs = Math.max(longestGcMs, entry.duration);
+  for (const entry of list.getEntries()) {
+    longestGcMs = Math.max(longestGcMs, entry.duration);
+    const { kind } = entry.detail as { kind: number };
+    if (kind === constants.NODE_PERFORMANCE_GC_MAJOR) majorGcs.push(entry.startTime);
+  }
 }).observe({ entryTypes: ['gc'] });
+let lastTick = performance.now();
+setInterval(() => {
+  const now = performance.now();
+  if (now - lastTick > STALL_MS + TICK_MS) stalls.push([lastTick, now]);
+  lastTick = now;
+}, TICK_MS).unref();
+const stallReport = () => ({
+  stalls: stalls.length,
+  stalls_with_major_gc: stalls.filter(([from, to]) => majorGcs.some((at) => at >= from && at <= to))
+    .length,
+  major_gcs: majorGcs.length,
+});
+// The server's own time per request, from Node's `request` event to the answer handed to the
+// socket: what wrk's latency adds to it is waiting (in the socket, the event loop, the machine).
+const ownTime = createHistogram();
 process.on('SIGUSR2', () => {
   loop.disable();
   process.stderr.write(
-    `LOOP ${JSON.stringify({ p50_ms: loop.percentile(50) / 1e6, p99_ms: loop.percentile(99) / 1e6, max_ms: loop.max / 1e6, longest_gc_ms: longestGcMs })}\n`,
+    `LOOP ${JSON.stringify({ p50_ms: loop.percentile(50) / 1e6, p99_ms: loop.percentile(99) / 1e6, max_ms: loop.max / 1e6, longest_gc_ms: longestGcMs, own_p50_ms: ownTime.percentile(50) / 1e6, own_p99_ms: ownTime.percentile(99) / 1e6, ...stallReport() })}\n`,
   );
   loop.reset();
+  ownTime.reset();
+  majorGcs = [];
+  stalls = [];
   longestGcMs = 0;
   loop.enable();
 });
 loop.enable();
 const running = await startNodeServer(backend, { port: 0 });
+running.server.prependListener(
+  'request',
+  (_request, response: import('node:http').ServerResponse) => {
+    const started = process.hrtime.bigint();
+    response.once('finish', () => ownTime.record(process.hrtime.bigint() - started || 1n));
+  },
+);
 process.stdout.write(`READY ${running.port}\n`);
 
 const stop = async () => {

@@ -10,7 +10,7 @@ import { createIncrementalSweep } from './incremental-sweep.ts';
 import { createMemoryDocuments } from './memory-documents.ts';
 import { ShardedMap } from './sharded-map.ts';
 import { clone } from './plain-data.ts';
-import { takeTokens, type BucketState } from './token-bucket.ts';
+import { takeToken, takeTokens, type BucketState } from './token-bucket.ts';
 import { applyUserChanges } from './user-changes.ts';
 import type {
   OutboxMessage,
@@ -64,15 +64,17 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
   // dead ones as fast as they come, never a pass over millions at once.
   const sweepBuckets = createIncrementalSweep(buckets, isRefilled, SWEEP_STEP);
   const sweepCodes = createIncrementalSweep(codes, isPastGrace, SWEEP_STEP);
+  const sweep = (now: number) => {
+    sweepBuckets(now);
+    sweepCodes(now);
+  };
   const takeRateLimitTokens = (requests: RateLimitRequest[]): RateLimitOutcome[] => {
     const { states, outcomes } = takeTokens(
       requests.map((request) => buckets.get(request.bucket)),
       requests,
     );
     states?.forEach((state, index) => buckets.set(requests[index]!.bucket, state));
-    const now = requests.reduce((latest, request) => Math.max(latest, request.now), 0);
-    sweepBuckets(now);
-    sweepCodes(now);
+    sweep(requests.reduce((latest, request) => Math.max(latest, request.now), 0));
     return outcomes;
   };
 
@@ -172,7 +174,11 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
     },
 
     async takeRateLimitToken(request: RateLimitRequest): Promise<RateLimitOutcome> {
-      return takeRateLimitTokens([request])[0]!;
+      // takeRateLimitTokens of one request, without its arrays: every request takes one or more.
+      const { state, outcome } = takeToken(buckets.get(request.bucket), request);
+      if (outcome.allowed) buckets.set(request.bucket, state);
+      sweep(request.now);
+      return outcome;
     },
 
     async takeRateLimitTokens(requests) {
