@@ -53,8 +53,8 @@ let stalls: [number, number][] = [];
 new PerformanceObserver((list) => {
   for (const entry of list.getEntries()) {
     longestGcMs = Math.max(longestGcMs, entry.duration);
-    const { kind } = entry.detail as { kind: number };
-    if (kind === constants.NODE_PERFORMANCE_GC_MAJOR) majorGcs.push(entry.startTime);
+    const gcKind = (entry.detail as { kind: number }).kind;
+    if (gcKind === constants.NODE_PERFORMANCE_GC_MAJOR) majorGcs.push(entry.startTime);
   }
 }).observe({ entryTypes: ['gc'] });
 let lastTick = performance.now();
