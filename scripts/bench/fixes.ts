@@ -150,4 +150,20 @@ if (Database) {
   db.exec('COMMIT');
 }
 
-process.stdout.write(`${JSON.stringify({ hmac, connections, answer, stall, savepoint })}\n`);
+// One rate-limit take in the memory store, over 100,000 buckets as a start's per-number ones:
+// through the several-bucket path with one request → the one-bucket path.
+const takes = createMemoryStore();
+const takeRequest = (index: number) => ({
+  bucket: `start-phone:sms:+1555${String(index % 100_000).padStart(7, '0')}`,
+  capacity: 5,
+  refillPerMs: 1 / 720_000,
+  now: 1_000_000 + index,
+});
+let takeIndex = 0;
+const takeViaMany = async () => takes.takeRateLimitTokens([takeRequest(takeIndex++)]);
+const takeViaOne = async () => takes.takeRateLimitToken(takeRequest(takeIndex++));
+await rate(takeViaMany, 1);
+await rate(takeViaOne, 1);
+const take = { before: await rate(takeViaMany, 1), after: await rate(takeViaOne, 1) };
+
+process.stdout.write(`${JSON.stringify({ hmac, connections, answer, stall, savepoint, take })}\n`);

@@ -146,7 +146,7 @@ function durability(results) {
 }
 
 function fixes(results) {
-  const { hmac, connections, answer, stall, savepoint } = results.fixes;
+  const { hmac, connections, answer, stall, savepoint, take } = results.fixes;
   return [
     '### Hot-spot fixes, before and after (both forms in one process, same run)',
     '',
@@ -165,6 +165,11 @@ function fixes(results) {
     ...(savepoint
       ? [
           `| one SQLite write unit in the open group transaction: \`db.transaction(work)()\` → \`SAVEPOINT\`/\`RELEASE\` prepared once | ${int(savepoint.before)} | ${int(savepoint.after)} | **${ratio(savepoint.after, savepoint.before)}** |`,
+        ]
+      : []),
+    ...(take
+      ? [
+          `| one rate-limit take in the memory store (100,000 per-number buckets): \`takeRateLimitTokens([request])\` → \`takeRateLimitToken\`, no arrays | ${int(take.before)} | ${int(take.after)} | **${ratio(take.after, take.before)}** |`,
         ]
       : []),
     ...(stall
