@@ -5,6 +5,7 @@
 // With SMS_LOGIN_BENCH_PROFILE=<file>, the V8 CPU profiler (what `--cpu-prof` runs) starts once
 // seeding is done, so the profile holds the load alone; SIGTERM writes it to <file>.
 import { rmSync, writeFileSync } from 'node:fs';
+import type { ServerResponse } from 'node:http';
 import { Session } from 'node:inspector/promises';
 import {
   constants,
@@ -70,7 +71,8 @@ const stallReport = () => ({
   major_gcs: majorGcs.length,
 });
 // The server's own time per request, from Node's `request` event to the answer handed to the
-// socket: what wrk's latency adds to it is waiting (in the socket, the event loop, the machine).
+// socket (its waits for the thread pool and the store included): what wrk's latency adds to it
+// is waiting before Node reads the request, in the socket, the event loop and the machine.
 const ownTime = createHistogram();
 process.on('SIGUSR2', () => {
   loop.disable();
@@ -86,13 +88,10 @@ process.on('SIGUSR2', () => {
 });
 loop.enable();
 const running = await startNodeServer(backend, { port: 0 });
-running.server.prependListener(
-  'request',
-  (_request, response: import('node:http').ServerResponse) => {
-    const started = process.hrtime.bigint();
-    response.once('finish', () => ownTime.record(process.hrtime.bigint() - started || 1n));
-  },
-);
+running.server.prependListener('request', (_request, response: ServerResponse) => {
+  const started = process.hrtime.bigint();
+  response.once('finish', () => ownTime.record(process.hrtime.bigint() - started || 1n));
+});
 process.stdout.write(`READY ${running.port}\n`);
 
 const stop = async () => {
