@@ -41,11 +41,24 @@ describe('memory store', () => {
       await store.saveIssuedCode(pendingCode(phone, now - EXPIRED_CODE_GRACE_MS - 1));
     await store.saveIssuedCode(pendingCode('+12025550199', now - 1));
     assert.ok(await store.findPendingCode('sms', stale[0]!), 'kept until a write sweeps it');
-    // One round over the 101 codes, SWEEP_STEP a write.
+    // The 100 are due; each write forgets SWEEP_STEP of them.
     for (let write = 0; write < Math.ceil(101 / SWEEP_STEP); write++)
       await store.takeRateLimitToken({ bucket: `b${write}`, capacity: 5, refillPerMs: 1, now });
     for (const phone of stale) assert.equal(await store.findPendingCode('sms', phone), undefined);
     assert.ok(await store.findPendingCode('sms', '+12025550199'), 'expired within its grace: kept');
+  });
+
+  test('a bucket taken again before it refills is forgotten at its new time, not its first', async () => {
+    const store = createMemoryStore();
+    // Capacity 2, a token back every 1000 ms: one take makes it full again 1000 ms later.
+    const take = (bucket: string, now: number) =>
+      store.takeRateLimitToken({ bucket, capacity: 2, refillPerMs: 1 / 1000, now });
+    await take('kept', 0);
+    await take('kept', 900); // full again at 1900, not 1000
+    await take('other', 0);
+    for (let now = 1000; now < 1010; now++) await take(`later:${now}`, now);
+    // Were 'kept' forgotten at 1000, it would have both tokens at 1500; it has one and a half.
+    assert.equal((await take('kept', 1500)).remaining, 0);
   });
 
   test('deleteExpiredDocuments goes by the latest write of each document', async () => {

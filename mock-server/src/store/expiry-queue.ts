@@ -7,6 +7,8 @@ export interface ExpiryQueue {
   push(expiresAt: number, id: string): void;
   /** Removes and yields the ids of the entries that expire before `before`. */
   takeExpired(before: number): Generator<string>;
+  /** Removes and returns the earliest entry's id if it expires at or before `time`. */
+  popDue(time: number): string | undefined;
   readonly size: number;
 }
 
@@ -37,6 +39,17 @@ export function createExpiryQueue(): ExpiryQueue {
       index = least;
     }
   };
+  const pop = () => {
+    const id = ids[0]!;
+    const lastTime = times.pop()!;
+    const lastId = ids.pop()!;
+    if (times.length) {
+      times[0] = lastTime;
+      ids[0] = lastId;
+      down(0);
+    }
+    return id;
+  };
   return {
     push(expiresAt, id) {
       times.push(expiresAt);
@@ -44,17 +57,10 @@ export function createExpiryQueue(): ExpiryQueue {
       up(times.length - 1);
     },
     *takeExpired(before) {
-      while (times.length && times[0]! < before) {
-        const id = ids[0]!;
-        const lastTime = times.pop()!;
-        const lastId = ids.pop()!;
-        if (times.length) {
-          times[0] = lastTime;
-          ids[0] = lastId;
-          down(0);
-        }
-        yield id;
-      }
+      while (times.length && times[0]! < before) yield pop();
+    },
+    popDue(time) {
+      return times.length && times[0]! <= time ? pop() : undefined;
     },
     get size() {
       return times.length;

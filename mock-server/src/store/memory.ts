@@ -6,7 +6,7 @@ import {
   SWEEP_EVERY_WRITES,
   SWEEP_STEP,
 } from './retention.ts';
-import { createIncrementalSweep } from './incremental-sweep.ts';
+import { createForgetting } from './forgetting.ts';
 import { createMemoryDocuments } from './memory-documents.ts';
 import { ShardedMap } from './sharded-map.ts';
 import { clone } from './plain-data.ts';
@@ -25,9 +25,9 @@ import type {
   Store,
 } from './types.ts';
 
-const isRefilled = (bucket: BucketState, now: number) => bucket.fullAt <= now;
-const isPastGrace = (code: PendingCode, now: number) =>
-  code.expiresAt + EXPIRED_CODE_GRACE_MS <= now;
+/** A bucket that has refilled is the same as none; a code is kept a while past its expiry. */
+const refilledAt = (bucket: BucketState) => bucket.fullAt;
+const forgettableAt = (code: PendingCode) => code.expiresAt + EXPIRED_CODE_GRACE_MS;
 
 export interface MemoryStoreOptions {
   /** Oldest outbox messages are dropped beyond this many. */
@@ -60,20 +60,32 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
     for (const [hash, token] of refreshTokens)
       if (forgotten.has(token.familyId)) refreshTokens.delete(hash);
   };
-  // Each write that can add a bucket or a code looks at a few of them: enough to forget the
-  // dead ones as fast as they come, never a pass over millions at once.
-  const sweepBuckets = createIncrementalSweep(buckets, isRefilled, SWEEP_STEP);
-  const sweepCodes = createIncrementalSweep(codes, isPastGrace, SWEEP_STEP);
+  // Each rate-limit write forgets a few buckets and codes that are due: enough to forget the dead
+  // ones as fast as they come, never a pass over millions at once.
+  const bucketForgetting = createForgetting(buckets, refilledAt, SWEEP_STEP, false);
+  const codeForgetting = createForgetting(codes, forgettableAt, SWEEP_STEP, true);
   const sweep = (now: number) => {
-    sweepBuckets(now);
-    sweepCodes(now);
+    bucketForgetting.step(now);
+    codeForgetting.step(now);
+  };
+  /** Takes one token; a bucket made by this take is noted for forgetting. */
+  const takeOne = (request: RateLimitRequest): RateLimitOutcome => {
+    const previous = buckets.get(request.bucket);
+    const { state, outcome } = takeToken(previous, request);
+    if (outcome.allowed) {
+      buckets.set(request.bucket, state);
+      if (!previous) bucketForgetting.noted(request.bucket, state);
+    }
+    return outcome;
   };
   const takeRateLimitTokens = (requests: RateLimitRequest[]): RateLimitOutcome[] => {
-    const { states, outcomes } = takeTokens(
-      requests.map((request) => buckets.get(request.bucket)),
-      requests,
-    );
-    states?.forEach((state, index) => buckets.set(requests[index]!.bucket, state));
+    const previous = requests.map((request) => buckets.get(request.bucket));
+    const { states, outcomes } = takeTokens(previous, requests);
+    states?.forEach((state, index) => {
+      const bucket = requests[index]!.bucket;
+      buckets.set(bucket, state);
+      if (!previous[index]) bucketForgetting.noted(bucket, state);
+    });
     sweep(requests.reduce((latest, request) => Math.max(latest, request.now), 0));
     return outcomes;
   };
@@ -82,7 +94,10 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
     async saveIssuedCode(code) {
       const key = phoneKey(code.connection, code.phoneNumber);
       const current = codes.get(key);
-      if (!current || current.issuedAt <= code.issuedAt) codes.set(key, clone(code));
+      if (current && current.issuedAt > code.issuedAt) return;
+      const saved = clone(code);
+      codes.set(key, saved);
+      codeForgetting.noted(key, saved);
     },
 
     async findPendingCode(connection, phoneNumber) {
@@ -175,8 +190,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
 
     async takeRateLimitToken(request: RateLimitRequest): Promise<RateLimitOutcome> {
       // takeRateLimitTokens of one request, without its arrays: every request takes one or more.
-      const { state, outcome } = takeToken(buckets.get(request.bucket), request);
-      if (outcome.allowed) buckets.set(request.bucket, state);
+      const outcome = takeOne(request);
       sweep(request.now);
       return outcome;
     },

@@ -21,9 +21,9 @@ export const EXPIRING_COLLECTIONS = [
 export const SWEEP_EVERY_WRITES = 1000;
 
 /**
- * Entries of each map the memory store looks at per rate-limit write. A start makes three such
- * writes and adds at most two buckets and one code: nine looked at per start keeps well ahead
- * of them, and each look costs every start.
+ * Due entries of each map (buckets, codes) the memory store forgets at most per rate-limit write.
+ * A start makes three such writes and adds at most two buckets and one code, so nine a start
+ * keeps ahead of them; a write with nothing due pays one comparison a map.
  */
 export const SWEEP_STEP = 3;
 
