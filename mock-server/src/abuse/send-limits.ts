@@ -1,6 +1,6 @@
 import type { RateLimitConfig } from '../config/schema.ts';
 import type { BackendContext } from '../context.ts';
-import { enforceRateLimit, rateLimitExceeded, rateLimitRequest } from '../rate-limit/enforce.ts';
+import { rateLimitExceeded, rateLimitRequest, spendRateLimitToken } from '../rate-limit/enforce.ts';
 
 /** A number counts once an hour per IP: a one-token bucket per (IP, number) says whether it is new. */
 const NUMBER_SEEN: RateLimitConfig = { burst: 1, per_hour: 1 };
@@ -8,7 +8,8 @@ const NUMBER_SEEN: RateLimitConfig = { burst: 1, per_hour: 1 };
 /**
  * The limits on who may make the backend send an SMS, beyond the per-IP budget of the route: a
  * cooldown and an hourly cap per number, and a cap on how many different numbers one IP reaches
- * (SMS pumping walks through numbers to earn on each message).
+ * (SMS pumping walks through numbers to earn on each message). The answer's `X-RateLimit-*`
+ * headers are the route's per-IP limit's, not these.
  */
 export async function enforceSendLimits(
   context: BackendContext,
@@ -17,11 +18,11 @@ export async function enforceSendLimits(
   const limits = context.config.rate_limits;
   const number = `${request.connection}:${request.phoneNumber}`;
   if (limits.resend_cooldown_seconds > 0)
-    await enforceRateLimit(context, `cooldown-phone:${number}`, {
+    await spendRateLimitToken(context, `cooldown-phone:${number}`, {
       burst: 1,
       per_hour: 3600 / limits.resend_cooldown_seconds,
     });
-  await enforceRateLimit(context, `start-phone:${number}`, limits.passwordless_start_per_phone);
+  await spendRateLimitToken(context, `start-phone:${number}`, limits.passwordless_start_per_phone);
 
   // Both buckets move together or not at all: a refused new number stays new, so asking again
   // is refused again instead of slipping through as "already seen".

@@ -40,6 +40,18 @@ export function rateLimitExceeded(
   });
 }
 
+/** Takes a token from `bucket`; throws Auth0's 429 when none is left. */
+export async function spendRateLimitToken(
+  context: BackendContext,
+  bucket: string,
+  limit: RateLimitConfig,
+): Promise<RateLimitOutcome> {
+  const now = context.clock.now();
+  const outcome = await context.store.takeRateLimitToken(rateLimitRequest(bucket, limit, now));
+  if (!outcome.allowed) throw rateLimitExceeded(context, bucket, limit, outcome, now);
+  return outcome;
+}
+
 /**
  * Takes a token from `bucket`; throws Auth0's 429 when none is left. Returns the
  * `X-RateLimit-*` headers to put on the answer either way.
@@ -49,8 +61,5 @@ export async function enforceRateLimit(
   bucket: string,
   limit: RateLimitConfig,
 ): Promise<Record<string, string>> {
-  const now = context.clock.now();
-  const outcome = await context.store.takeRateLimitToken(rateLimitRequest(bucket, limit, now));
-  if (!outcome.allowed) throw rateLimitExceeded(context, bucket, limit, outcome, now);
-  return rateLimitHeaders(limit, outcome);
+  return rateLimitHeaders(limit, await spendRateLimitToken(context, bucket, limit));
 }
