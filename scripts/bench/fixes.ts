@@ -7,6 +7,7 @@ import { parseConfig } from '../../mock-server/src/config/parse.ts';
 import { jsonAnswer } from '../../mock-server/src/json-answer.ts';
 import { publicCorsHeaders } from '../../mock-server/src/http/credentialed-cors.ts';
 import { ShardedMap } from '../../mock-server/src/store/sharded-map.ts';
+import { createForgetting } from '../../mock-server/src/store/forgetting.ts';
 import { getRequestListener } from '@hono/node-server';
 
 const seconds = Number(process.argv[2] ?? '2');
@@ -166,4 +167,46 @@ await rate(takeViaMany, 1);
 await rate(takeViaOne, 1);
 const take = { before: await rate(takeViaMany, 1), after: await rate(takeViaOne, 1) };
 
-process.stdout.write(`${JSON.stringify({ hmac, connections, answer, stall, savepoint, take })}\n`);
+// Forgetting dead buckets beside a start's writes, among 100,000 live ones (per-number buckets,
+// an hour each), each write a new bucket full again 1 ms later: a walk round the map looking
+// at three entries a write (the store's way before) → a queue by the time each one dies.
+type Bucket = { fullAt: number };
+function forgettingWrites(kind: 'walk' | 'queue') {
+  const map = new ShardedMap<Bucket>();
+  const forgetting = createForgetting(map, (bucket: Bucket) => bucket.fullAt, 3, false);
+  for (let index = 0; index < 100_000; index++) {
+    const key = `ip-number:127.0.0.1:sms:+1555${String(index).padStart(7, '0')}`;
+    map.set(key, { fullAt: 3_600_000 });
+    forgetting.noted(key, { fullAt: 3_600_000 });
+  }
+  let cursor: Iterator<[string, Bucket]> | undefined;
+  const walk = (now: number) => {
+    for (let seen = 0; seen < 3; seen++) {
+      cursor ??= map.entries();
+      const next = cursor.next();
+      if (next.done) return void (cursor = undefined);
+      if (next.value[1].fullAt <= now) map.delete(next.value[0]);
+    }
+  };
+  let now = 0;
+  return async () => {
+    now++;
+    const key = `start-phone:sms:+1888${String(now).padStart(7, '0')}`;
+    const bucket = { fullAt: now + 1 };
+    map.set(key, bucket);
+    if (kind === 'walk') walk(now);
+    else {
+      forgetting.noted(key, bucket);
+      forgetting.step(now);
+    }
+  };
+}
+const walkWrite = forgettingWrites('walk');
+const queueWrite = forgettingWrites('queue');
+await rate(walkWrite, 1);
+await rate(queueWrite, 1);
+const forgetting = { before: await rate(walkWrite, 1), after: await rate(queueWrite, 1) };
+
+process.stdout.write(
+  `${JSON.stringify({ hmac, connections, answer, stall, savepoint, take, forgetting })}\n`,
+);

@@ -15,29 +15,35 @@ export interface ExpiryQueue {
 export function createExpiryQueue(): ExpiryQueue {
   const times: number[] = [];
   const ids: string[] = [];
-  const swap = (a: number, b: number) => {
-    [times[a], times[b]] = [times[b]!, times[a]!];
-    [ids[a], ids[b]] = [ids[b]!, ids[a]!];
-  };
+  // Sifts move the entry along a path of parents or children and write it once where it stops.
   const up = (index: number) => {
+    const time = times[index]!;
+    const id = ids[index]!;
     while (index > 0) {
       const parent = (index - 1) >> 1;
-      if (times[parent]! <= times[index]!) return;
-      swap(parent, index);
+      if (times[parent]! <= time) break;
+      times[index] = times[parent]!;
+      ids[index] = ids[parent]!;
       index = parent;
     }
+    times[index] = time;
+    ids[index] = id;
   };
   const down = (index: number) => {
+    const time = times[index]!;
+    const id = ids[index]!;
+    const count = times.length;
     for (;;) {
-      const left = 2 * index + 1;
-      const right = left + 1;
-      let least = index;
-      if (left < times.length && times[left]! < times[least]!) least = left;
-      if (right < times.length && times[right]! < times[least]!) least = right;
-      if (least === index) return;
-      swap(least, index);
-      index = least;
+      let child = 2 * index + 1;
+      if (child >= count) break;
+      if (child + 1 < count && times[child + 1]! < times[child]!) child++;
+      if (times[child]! >= time) break;
+      times[index] = times[child]!;
+      ids[index] = ids[child]!;
+      index = child;
     }
+    times[index] = time;
+    ids[index] = id;
   };
   const pop = () => {
     const id = ids[0]!;
