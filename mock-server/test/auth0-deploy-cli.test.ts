@@ -95,7 +95,10 @@ const named = (list: any[], name: string) => {
   return found;
 };
 
-/** `npm ci` of the CLI from the registry: about 10 s, far more on a slow network. */
+/**
+ * `npm ci` of the CLI from the registry: about 10 s, a minute or more on a cold npm cache. The
+ * suite's `pretest` installs it first, so this is only spent when the file runs alone.
+ */
 const INSTALL_TIME_LIMIT_MS = 240_000;
 
 before(
