@@ -175,9 +175,9 @@ function forgettingWrites(kind: 'walk' | 'queue') {
   const map = new ShardedMap<Bucket>();
   const forgetting = createForgetting(map, (bucket: Bucket) => bucket.fullAt, 3, false);
   for (let index = 0; index < 100_000; index++) {
-    const key = `ip-number:127.0.0.1:sms:+1555${String(index).padStart(7, '0')}`;
-    map.set(key, { fullAt: 3_600_000 });
-    forgetting.noted(key, { fullAt: 3_600_000 });
+    const bucketKey = `ip-number:127.0.0.1:sms:+1555${String(index).padStart(7, '0')}`;
+    map.set(bucketKey, { fullAt: 3_600_000 });
+    forgetting.noted(bucketKey, { fullAt: 3_600_000 });
   }
   let cursor: Iterator<[string, Bucket]> | undefined;
   const walk = (now: number) => {
@@ -191,12 +191,12 @@ function forgettingWrites(kind: 'walk' | 'queue') {
   let now = 0;
   return async () => {
     now++;
-    const key = `start-phone:sms:+1888${String(now).padStart(7, '0')}`;
+    const bucketKey = `start-phone:sms:+1888${String(now).padStart(7, '0')}`;
     const bucket = { fullAt: now + 1 };
-    map.set(key, bucket);
+    map.set(bucketKey, bucket);
     if (kind === 'walk') walk(now);
     else {
-      forgetting.noted(key, bucket);
+      forgetting.noted(bucketKey, bucket);
       forgetting.step(now);
     }
   };
