@@ -13,7 +13,7 @@ describe('forgetting a map in the order its entries die', () => {
       ['c', 30],
       ['d', 40],
     ]);
-    const forgetting = createForgetting(map, diesAt, 2, false);
+    const forgetting = createForgetting(map, diesAt, 2, { notedAtEveryWrite: false });
     for (const [key, value] of map) forgetting.noted(key, value);
     forgetting.step(35);
     assert.deepEqual([...map.keys()], ['c', 'd'], 'two a step, earliest first');
@@ -25,7 +25,7 @@ describe('forgetting a map in the order its entries die', () => {
 
   test('a key noted when new and written later is queued again at its new time', () => {
     const map = new Map([['bucket', 10]]);
-    const forgetting = createForgetting(map, diesAt, 4, false);
+    const forgetting = createForgetting(map, diesAt, 4, { notedAtEveryWrite: false });
     forgetting.noted('bucket', 10);
     map.set('bucket', 50); // taken again: full later
     forgetting.step(20);
@@ -38,7 +38,7 @@ describe('forgetting a map in the order its entries die', () => {
 
   test('a key noted at every write leaves one entry per write, each stale one skipped', () => {
     const map = new Map<string, number>();
-    const forgetting = createForgetting(map, diesAt, 10, true);
+    const forgetting = createForgetting(map, diesAt, 10, { notedAtEveryWrite: true });
     for (const at of [10, 20, 30]) {
       map.set('code', at);
       forgetting.noted('code', at);

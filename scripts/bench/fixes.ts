@@ -173,7 +173,9 @@ const take = { before: await rate(takeViaMany, 1), after: await rate(takeViaOne,
 type Bucket = { fullAt: number };
 function forgettingWrites(kind: 'walk' | 'queue') {
   const map = new ShardedMap<Bucket>();
-  const forgetting = createForgetting(map, (bucket: Bucket) => bucket.fullAt, 3, false);
+  const forgetting = createForgetting(map, (bucket: Bucket) => bucket.fullAt, 3, {
+    notedAtEveryWrite: false,
+  });
   for (let index = 0; index < 100_000; index++) {
     const bucketKey = `ip-number:127.0.0.1:sms:+1555${String(index).padStart(7, '0')}`;
     map.set(bucketKey, { fullAt: 3_600_000 });

@@ -1,6 +1,6 @@
 import { createExpiryQueue } from './expiry-queue.ts';
 
-/** A map the memory store forgets from: reads, writes and deletes by key. */
+/** A map the memory store forgets from: what forgetting needs of it. */
 interface ForgettingMap<V> {
   get(key: string): V | undefined;
   delete(key: string): boolean;
@@ -21,7 +21,7 @@ export function createForgetting<V>(
   map: ForgettingMap<V>,
   diesAt: (value: V) => number,
   perStep: number,
-  notedAtEveryWrite: boolean,
+  { notedAtEveryWrite }: { notedAtEveryWrite: boolean },
 ): { noted(key: string, value: V): void; step(now: number): void } {
   const queue = createExpiryQueue();
   return {

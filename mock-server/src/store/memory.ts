@@ -62,30 +62,31 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
   };
   // Each rate-limit write forgets a few buckets and codes that are due: enough to forget the dead
   // ones as fast as they come, never a pass over millions at once.
-  const bucketForgetting = createForgetting(buckets, refilledAt, SWEEP_STEP, false);
-  const codeForgetting = createForgetting(codes, forgettableAt, SWEEP_STEP, true);
+  const bucketForgetting = createForgetting(buckets, refilledAt, SWEEP_STEP, {
+    notedAtEveryWrite: false,
+  });
+  const codeForgetting = createForgetting(codes, forgettableAt, SWEEP_STEP, {
+    notedAtEveryWrite: true,
+  });
   const sweep = (now: number) => {
     bucketForgetting.step(now);
     codeForgetting.step(now);
   };
-  /** Takes one token; a bucket made by this take is noted for forgetting. */
+  /** Saves a bucket's state after a take; a bucket the take made is noted for forgetting. */
+  const keepBucket = (bucket: string, state: BucketState, previous: BucketState | undefined) => {
+    buckets.set(bucket, state);
+    if (!previous) bucketForgetting.noted(bucket, state);
+  };
   const takeOne = (request: RateLimitRequest): RateLimitOutcome => {
     const previous = buckets.get(request.bucket);
     const { state, outcome } = takeToken(previous, request);
-    if (outcome.allowed) {
-      buckets.set(request.bucket, state);
-      if (!previous) bucketForgetting.noted(request.bucket, state);
-    }
+    if (outcome.allowed) keepBucket(request.bucket, state, previous);
     return outcome;
   };
   const takeRateLimitTokens = (requests: RateLimitRequest[]): RateLimitOutcome[] => {
     const previous = requests.map((request) => buckets.get(request.bucket));
     const { states, outcomes } = takeTokens(previous, requests);
-    states?.forEach((state, index) => {
-      const bucket = requests[index]!.bucket;
-      buckets.set(bucket, state);
-      if (!previous[index]) bucketForgetting.noted(bucket, state);
-    });
+    states?.forEach((state, index) => keepBucket(requests[index]!.bucket, state, previous[index]));
     sweep(requests.reduce((latest, request) => Math.max(latest, request.now), 0));
     return outcomes;
   };
