@@ -1,0 +1,58 @@
+// The backend rows' rounds: each row is measured once a round, and the round with the median
+// ratio stands for it, with every round's ratio kept beside it.
+
+/**
+ * The reference signing rate: node:crypto's synchronous sign in a loop, the most one core signs
+ * (no thread, no promise), measured as long as the token row. The other ways to sign can only
+ * be slower; in short runs one of them sometimes counts more, which is the machine's noise.
+ */
+export const signRateOf = (sign) => sign.nodeRaw;
+
+/** What a row's rounds are ranked by: × signing rate for the token row, × ceiling otherwise. */
+export function primaryRatio(scenario, run) {
+  if (scenario === 'token' && run.sign) return run.perSecond / signRateOf(run.sign);
+  const rate = scenario === 'login' ? run.completedPerSecond : run.perSecond;
+  return rate / run.ceiling.perSecond;
+}
+
+/** One round's figures, as the report lists them beside the median round. */
+const roundSummary = (scenario, run, sign = run.sign) => ({
+  ratio: primaryRatio(scenario, run),
+  perSecond: run.perSecond,
+  completedPerSecond: run.completedPerSecond,
+  ceiling: run.ceiling.perSecond,
+  p50_us: run.p50_us,
+  p99_us: run.p99_us,
+  ...(run.sign
+    ? {
+        signRate: signRateOf(run.sign),
+        fastestSign: Math.max(
+          sign.sequential,
+          sign.concurrent,
+          sign.nodeSequential,
+          sign.nodeConcurrent,
+          sign.nodeRaw,
+        ),
+      }
+    : {}),
+});
+
+/**
+ * `rounds`: one `{ store: { scenario: run } }` per round. Returns the same shape, each run the
+ * round of median ratio (the lower middle of an even count) with `rounds` listing all of them.
+ */
+export function medianRounds(rounds) {
+  const merged = {};
+  for (const [store, scenarios] of Object.entries(rounds[0]))
+    for (const scenario of Object.keys(scenarios)) {
+      const runs = rounds.map((round) => round[store][scenario]);
+      const ranked = [...runs].sort(
+        (a, b) => primaryRatio(scenario, a) - primaryRatio(scenario, b),
+      );
+      (merged[store] ??= {})[scenario] = {
+        ...ranked[Math.floor((ranked.length - 1) / 2)],
+        rounds: runs.map((run) => roundSummary(scenario, run)),
+      };
+    }
+  return merged;
+}
