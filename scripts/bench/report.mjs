@@ -1,5 +1,5 @@
 // Turns the raw figures of `npm run bench` into the Markdown tables of BENCHMARKS.md.
-import { signRateOf } from './rounds.mjs';
+import { roundRatio, signRateOf } from './rounds.mjs';
 
 const int = (value) => Math.round(value).toLocaleString('en-US');
 const ratio = (value, base) => (base ? (value / base).toFixed(value / base < 0.1 ? 3 : 2) : '–');
@@ -28,12 +28,12 @@ function machine(results) {
 }
 
 /** Each round's ratio and p99 ÷ p50; for the token row also the highest of the five ways to sign. */
-function roundsCell(scenario, run) {
+function roundsCell(run) {
   if (!run.rounds) return '';
   return run.rounds
     .map(
       (round) =>
-        `${round.ratio.toFixed(2)} (${(round.p99_us / round.p50_us).toFixed(1)})${round.fastestSign ? ` [÷ highest ${(round.perSecond / round.fastestSign).toFixed(2)}]` : ''}`,
+        `${ratio(roundRatio(round), 1)} (${(round.p99_us / round.p50_us).toFixed(1)})${round.fastestSign ? ` [÷ highest ${(round.perSecond / round.fastestSign).toFixed(2)}]` : ''}`,
     )
     .join(', ');
 }
@@ -47,7 +47,7 @@ function backend(results) {
   const lines = [
     '### Backend over loopback',
     '',
-    `Each row is paired with a run of the ceiling, a bare \`node:http\` server answering a fixed JSON body to the same POST, measured just before it (${int(Math.min(...bares))}–${int(Math.max(...bares))} req/s across the rows); the × columns divide by that paired run. ${roundCount > 1 ? `Every row was measured in ${roundCount} rounds, interleaved (each row of the round, then the next round), on numbers no other round used; a row shows its median round, by the ratio the issue sets (× signing rate for the token row, logins ÷ the ceiling for the login row, × ceiling otherwise), and the _rounds_ column gives each round's ratio and p99 ÷ p50. ` : ''}The token row is also paired with a bare RS256 signing run right after it (2048-bit key): node:crypto's synchronous sign in a loop for ${results.settings.measureSeconds} s, the most one core signs, is the reference (${signs.map((run) => `${int(signRateOf(run.sign))}/s`).join(', ')}); jose \`SignJWT\` and node:crypto as the server signs (on the thread pool), each one at a time and 16 in flight, run 3 s each beside it (in the rounds column, the highest of all five, which on this machine is the loop's or one of the others' by noise). Without an \`audience\` a token answer signs one JWT (the id token; the access token is opaque, as Auth0's), so 1 × the signing rate is the most it can reach. The *framework floor* row is the smallest app on the same HTTP stack (\`scripts/bench/floor.mjs\`: @hono/node-server and Hono with its RegExpRouter, reading the JSON POST and answering JSON with the CORS headers written into the answer as the backend writes them): what a request costs before any code of ours runs. The row after it is the same app with Hono's cors middleware on every request instead (what the floor row measured before), which the backend keeps for preflights only. The event-loop columns are the bench server's own (\`monitorEventLoopDelay\`, 5 ms resolution, over the measured run) and its longest garbage-collection pause; a stall is a 5 ms timer of the server's that fired more than 20 ms late, and the count beside it says how many stalls had one of the run's major collections (mark-compact) start inside them. _Own time_ is the bench server's time per request, from Node's \`request\` event to the answer handed to the socket, its waits for the thread pool (a signature) and for the store (a commit) included: the rest of wrk's latency is waiting before Node reads the request, in sockets, behind other requests in the event loop and on the machine. The paired ceiling's own p99 ÷ p50 shows how much of that the machine adds to a server that does nothing.`,
+    `Each row is paired with a run of the ceiling, a bare \`node:http\` server answering a fixed JSON body to the same POST, measured just before it (${int(Math.min(...bares))}–${int(Math.max(...bares))} req/s across the rows); the × columns divide by that paired run. ${roundCount > 1 ? `Every row was measured in ${roundCount} rounds, interleaved (each row of the round, then the next round), on numbers no other round used; a row shows its median round, by the ratio the issue sets (× signing rate for the token row, × ceiling in requests otherwise, the login row's too), and the _rounds_ column gives each round's ratio and p99 ÷ p50. ` : ''}The token row is also paired with a bare RS256 signing run right after it (2048-bit key): node:crypto's synchronous sign in a loop for ${results.settings.measureSeconds} s, the most one core signs, is the reference (${signs.map((run) => `${int(signRateOf(run.sign))}/s`).join(', ')}); jose \`SignJWT\` and node:crypto as the server signs (on the thread pool), each one at a time and 16 in flight, run 3 s each beside it (in the rounds column, the highest of all five, which on this machine is the loop's or one of the others' by noise). Without an \`audience\` a token answer signs one JWT (the id token; the access token is opaque, as Auth0's), so 1 × the signing rate is the most it can reach. The *framework floor* row is the smallest app on the same HTTP stack (\`scripts/bench/floor.mjs\`: @hono/node-server and Hono with its RegExpRouter, reading the JSON POST and answering JSON with the CORS headers written into the answer as the backend writes them): what a request costs before any code of ours runs. The row after it is the same app with Hono's cors middleware on every request instead (what the floor row measured before), which the backend keeps for preflights only. The event-loop columns are the bench server's own (\`monitorEventLoopDelay\`, 5 ms resolution, over the measured run) and its longest garbage-collection pause; a stall is a 5 ms timer of the server's that fired more than 20 ms late, and the count beside it says how many stalls had one of the run's major collections (mark-compact) start inside them. _Own time_ is the bench server's time per request, from Node's \`request\` event to the answer handed to the socket, its waits for the thread pool (a signature) and for the store (a commit) included: the rest of wrk's latency is waiting before Node reads the request, in sockets, behind other requests in the event loop and on the machine. The paired ceiling's own p99 ÷ p50 shows how much of that the machine adds to a server that does nothing.`,
     '',
     '| store | scenario | req/s | × ceiling | p50 ms | p99 ms | p99 ÷ p50 | × RS256 signing rate | event loop delay p99 / max ms, longest GC ms; stalls over 20 ms (those with one of the major GCs in them) | own time p50 / p99 ms | paired ceiling req/s, p50, p99 (p99 ÷ p50) | rounds: ratio (p99 ÷ p50) | non-2xx / socket errors |',
     '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|',
@@ -73,7 +73,7 @@ function backend(results) {
           ? ''
           : `${run.loop.own_p50_ms.toFixed(2)} / ${run.loop.own_p99_ms.toFixed(2)}`;
       lines.push(
-        `| ${store === 'floor' ? '–' : store} | ${label} | ${int(run.perSecond)} | **${ratio(run.perSecond, c.perSecond)}** | ${ms(run.p50_us)} | ${ms(run.p99_us)} | ${(run.p99_us / run.p50_us).toFixed(1)} | ${signRate ? ratio(run.perSecond, signRate) : ''} | ${loop} | ${own} | ${int(c.perSecond)}, ${ms(c.p50_us)} ms, ${ms(c.p99_us)} ms (${(c.p99_us / c.p50_us).toFixed(1)}) | ${roundsCell(name, run)} | ${run.status_errors} / ${run.socket_errors} |`,
+        `| ${store === 'floor' ? '–' : store} | ${label} | ${int(run.perSecond)} | **${ratio(run.perSecond, c.perSecond)}** | ${ms(run.p50_us)} | ${ms(run.p99_us)} | ${(run.p99_us / run.p50_us).toFixed(1)} | ${signRate ? ratio(run.perSecond, signRate) : ''} | ${loop} | ${own} | ${int(c.perSecond)}, ${ms(c.p50_us)} ms, ${ms(c.p99_us)} ms (${(c.p99_us / c.p50_us).toFixed(1)}) | ${roundsCell(run)} | ${run.status_errors} / ${run.socket_errors} |`,
       );
     }
   }

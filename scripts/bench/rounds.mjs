@@ -8,16 +8,17 @@
  */
 export const signRateOf = (sign) => sign.nodeRaw;
 
-/** What a row's rounds are ranked by: × signing rate for the token row, × ceiling otherwise. */
-export function primaryRatio(scenario, run) {
-  if (scenario === 'token' && run.sign) return run.perSecond / signRateOf(run.sign);
-  const rate = scenario === 'login' ? run.completedPerSecond : run.perSecond;
-  return rate / run.ceiling.perSecond;
-}
+/**
+ * What a row's rounds are ranked by: × signing rate for the token row, × ceiling in requests
+ * otherwise (the login row's too, as the emulator's whole sign-in is stated).
+ */
+export const primaryRatio = (scenario, run) =>
+  scenario === 'token' && run.sign
+    ? run.perSecond / signRateOf(run.sign)
+    : run.perSecond / run.ceiling.perSecond;
 
-/** One round's figures, as the report lists them beside the median round. */
-const roundSummary = (scenario, run, sign = run.sign) => ({
-  ratio: primaryRatio(scenario, run),
+/** One round's figures, as the report lists them beside the median round (`roundRatio`). */
+const roundSummary = (run, sign = run.sign) => ({
   perSecond: run.perSecond,
   completedPerSecond: run.completedPerSecond,
   ceiling: run.ceiling.perSecond,
@@ -51,8 +52,12 @@ export function medianRounds(rounds) {
       );
       (merged[store] ??= {})[scenario] = {
         ...ranked[Math.floor((ranked.length - 1) / 2)],
-        rounds: runs.map((run) => roundSummary(scenario, run)),
+        rounds: runs.map((run) => roundSummary(run)),
       };
     }
   return merged;
 }
+
+/** A round's ratio from its summary: × signing rate where it was paired with one, else × ceiling. */
+export const roundRatio = (round) =>
+  round.signRate ? round.perSecond / round.signRate : round.perSecond / round.ceiling;

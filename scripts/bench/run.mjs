@@ -33,11 +33,12 @@ const storeWanted = (store) => !storesAsked || storesAsked.includes(store);
 const WARM_S = quick ? 1 : 3;
 const MEASURE_S = quick ? 3 : 10;
 const CONNECTIONS = 50;
-// Each backend row is measured in ROUNDS rounds, interleaved (every row of a round, then the next
-// round), and reported by its median round: one 10 s run on this kind of machine moves by a third.
+// The floor, memory and SQLite rows are measured in ROUNDS rounds, interleaved (every row of a
+// round, then the next round), and reported by their median round: one 10 s run on this kind of
+// machine moves by a third.
 const ROUNDS = quick ? 1 : 3;
-// Seeded token numbers per round: the first half warms up, the second half is measured.
-const TOKEN_SPAN = quick ? 20_000 : 60_000;
+// Seeded token numbers: the first half warms up, the second half is measured.
+const TOKEN_SEED = quick ? 20_000 : 60_000;
 
 // --- wrk ---------------------------------------------------------------------------------------
 function ensureWrk() {
@@ -223,8 +224,8 @@ async function wrkTogether(scenario, ports, seconds, base, spread) {
  * Warm-up (discarded), then the measured run on numbers the warm-up did not touch; `beforeRun`
  * is called between them (the bench server resets its event-loop figures).
  */
-function measure(scenario, port, measureBase, beforeRun = () => {}, warmBase = 0) {
-  wrk(scenario, port, WARM_S, warmBase);
+function measure(scenario, port, measureBase, beforeRun = () => {}) {
+  wrk(scenario, port, WARM_S, 0);
   beforeRun();
   const result = wrk(scenario, port, MEASURE_S, measureBase);
   const flag = result.status_errors || result.socket_errors ? ' (errors!)' : '';
@@ -234,27 +235,23 @@ function measure(scenario, port, measureBase, beforeRun = () => {}, warmBase = 0
   return result;
 }
 
-/** A bench server for `storeKind`, seeded with the token numbers of `rounds` rounds. */
-async function startStoreServer(storeKind, rounds, database) {
+/**
+ * One store's rows, on a server of its own started for them (so every round starts from the same
+ * state: a seeded store and nothing else). The bare server runs alongside (idle while not
+ * measured), and each row is paired with a bare measurement taken right before it, so a ratio
+ * compares two runs seconds apart on the same machine state; the token row is paired with a
+ * signing-rate run as well.
+ */
+async function backendRuns(storeKind, bareBase, database) {
   const db = database ?? join(tmpdir(), `sms-login-bench-${storeKind}.db`);
-  const seed = rounds * TOKEN_SPAN;
-  console.log(`  backend, ${storeKind} store (seeding ${seed} codes)…`);
-  return startProcess(
-    ['--import', 'tsx', 'server.ts', storeKind, String(seed), db],
+  console.log(`  backend, ${storeKind} store (seeding ${TOKEN_SEED} codes)…`);
+  const { port, child } = await startProcess(
+    ['--import', 'tsx', 'server.ts', storeKind, String(TOKEN_SEED), db],
     `bench server (${storeKind})`,
   );
-}
-
-/**
- * One round of one store's rows. The bare server runs alongside (idle while not measured), and
- * each row is paired with a bare measurement taken right before it, so a ratio compares two runs
- * seconds apart on the same machine state; the token row is paired with a signing-rate run as
- * well. Each round warms up and measures on phone numbers no other round touched.
- */
-async function storeRound({ port, child }, round, bareBase) {
-  const paired = async (scenario, base, warmBase) => {
+  const paired = async (scenario, base) => {
     const ceiling = wrk('bare', bareBase, MEASURE_S);
-    const run = measure(scenario, port, base, () => child.kill('SIGUSR2'), warmBase);
+    const run = measure(scenario, port, base, () => child.kill('SIGUSR2'));
     child.kill('SIGUSR2');
     await new Promise((resolve) => setTimeout(resolve, 300));
     const loop = child.loopReports.at(-1);
@@ -263,25 +260,17 @@ async function storeRound({ port, child }, round, bareBase) {
     );
     return { ...run, ceiling, loop };
   };
-  const numbers = round * 1_000_000;
-  const start = await paired('start', 3_000_000 + numbers, numbers);
-  const tokens = round * TOKEN_SPAN;
-  const token = await paired('token', tokens + TOKEN_SPAN / 2, tokens);
-  token.sign = runNode(
-    ['--import', 'tsx', 'sign.ts', quick ? '1' : '3', String(MEASURE_S)],
-    'RS256 signing rate',
-  );
-  const login = await paired('login', 3_000_000 + numbers, numbers);
-  return { start, token, login };
-}
-
-/** One store's rows in a single round, on a server of its own (the PostgreSQL rows). */
-async function backendRuns(storeKind, bareBase, database) {
-  const server = await startStoreServer(storeKind, 1, database);
   try {
-    return await storeRound(server, 0, bareBase);
+    const start = await paired('start', 3_000_000);
+    const token = await paired('token', TOKEN_SEED / 2);
+    token.sign = runNode(
+      ['--import', 'tsx', 'sign.ts', quick ? '1' : '3', String(MEASURE_S)],
+      'RS256 signing rate',
+    );
+    const login = await paired('login', 3_000_000);
+    return { start, token, login };
   } finally {
-    await stopProcess(server.child);
+    await stopProcess(child);
   }
 }
 
@@ -292,9 +281,9 @@ async function backendRuns(storeKind, bareBase, database) {
  * sharing the database, not the gain of a second machine.
  */
 async function twoInstanceRuns(bareBase, database) {
-  console.log(`  backend, postgres store, 2 instances (seeding ${TOKEN_SPAN} codes)…`);
+  console.log(`  backend, postgres store, 2 instances (seeding ${TOKEN_SEED} codes)…`);
   const first = await startProcess(
-    ['--import', 'tsx', 'server.ts', 'postgres', String(TOKEN_SPAN), database],
+    ['--import', 'tsx', 'server.ts', 'postgres', String(TOKEN_SEED), database],
     'bench server (postgres, first)',
   );
   let second;
@@ -314,9 +303,9 @@ async function twoInstanceRuns(bareBase, database) {
       );
       return { ...run, ceiling };
     };
-    // Seeded token numbers 0 .. TOKEN_SPAN-1, in four quarters: two warm-ups, two measured runs.
+    // Seeded token numbers 0 .. TOKEN_SEED-1, in four quarters: two warm-ups, two measured runs.
     const start = await paired('start', 0, 3_000_000, 500_000);
-    const token = await paired('token', 0, TOKEN_SPAN / 2, TOKEN_SPAN / 4);
+    const token = await paired('token', 0, TOKEN_SEED / 2, TOKEN_SEED / 4);
     const login = await paired('login', 0, 3_000_000, 500_000);
     return { start, token, login };
   } finally {
@@ -373,40 +362,30 @@ if (wanted('backend'))
   await section('backend', async () => {
     console.log('Backend over loopback (wrk):');
     const bare = await startProcess(['bare.mjs'], 'bare server');
-    const servers = [];
     try {
       wrk('bare', bare.port, WARM_S);
       // The framework floor: the smallest app on the same HTTP stack, paired like every row; as
       // the backend sets CORS headers (`start`), and through Hono's cors middleware.
-      const floors = {};
-      for (const how of ['answer-headers', 'cors-middleware']) {
-        floors[how] = await startProcess(['floor.mjs', how], `framework floor server (${how})`);
-        servers.push(floors[how]);
-      }
-      const floorRun = (how, round) => {
-        const ceiling = wrk('bare', bare.port, MEASURE_S);
-        const numbers = round * 1_000_000;
-        return {
-          ...measure('start', floors[how].port, 3_000_000 + numbers, undefined, numbers),
-          ceiling,
-        };
+      const floorRun = async (how) => {
+        const floor = await startProcess(['floor.mjs', how], `framework floor server (${how})`);
+        try {
+          const ceiling = wrk('bare', bare.port, MEASURE_S);
+          return { ...measure('start', floor.port, 3_000_000), ceiling };
+        } finally {
+          await stopProcess(floor.child);
+        }
       };
-      const storeServers = {};
-      for (const store of stores.filter(storeWanted)) {
-        storeServers[store] = await startStoreServer(store, ROUNDS);
-        servers.push(storeServers[store]);
-      }
       const rounds = [];
-      for (let round = 0; round < ROUNDS; round++) {
-        console.log(`  round ${round + 1} of ${ROUNDS}`);
+      for (let round = 1; round <= ROUNDS; round++) {
+        console.log(`  round ${round} of ${ROUNDS}`);
         const runs = {
           floor: {
-            start: floorRun('answer-headers', round),
-            corsMiddleware: floorRun('cors-middleware', round),
+            start: await floorRun('answer-headers'),
+            corsMiddleware: await floorRun('cors-middleware'),
           },
         };
-        for (const [store, server] of Object.entries(storeServers))
-          runs[store] = await storeRound(server, round, bare.port);
+        for (const store of stores.filter(storeWanted))
+          runs[store] = await backendRuns(store, bare.port);
         rounds.push(runs);
       }
       const runs = medianRounds(rounds);
@@ -421,7 +400,6 @@ if (wanted('backend'))
       }
       return runs;
     } finally {
-      for (const server of servers) await stopProcess(server.child);
       await stopProcess(bare.child);
     }
   });
