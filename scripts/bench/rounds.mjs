@@ -18,25 +18,28 @@ export const primaryRatio = (scenario, run) =>
     : run.perSecond / run.ceiling.perSecond;
 
 /** One round's figures, as the report lists them beside the median round (`roundRatio`). */
-const roundSummary = (run, sign = run.sign) => ({
-  perSecond: run.perSecond,
-  completedPerSecond: run.completedPerSecond,
-  ceiling: run.ceiling.perSecond,
-  p50_us: run.p50_us,
-  p99_us: run.p99_us,
-  ...(run.sign
-    ? {
-        signRate: signRateOf(run.sign),
-        fastestSign: Math.max(
-          sign.sequential,
-          sign.concurrent,
-          sign.nodeSequential,
-          sign.nodeConcurrent,
-          sign.nodeRaw,
-        ),
-      }
-    : {}),
-});
+function roundSummary(run) {
+  const { sign } = run;
+  return {
+    perSecond: run.perSecond,
+    completedPerSecond: run.completedPerSecond,
+    ceiling: run.ceiling.perSecond,
+    p50_us: run.p50_us,
+    p99_us: run.p99_us,
+    ...(sign
+      ? {
+          signRate: signRateOf(sign),
+          fastestSign: Math.max(
+            sign.sequential,
+            sign.concurrent,
+            sign.nodeSequential,
+            sign.nodeConcurrent,
+            sign.nodeRaw,
+          ),
+        }
+      : {}),
+  };
+}
 
 /**
  * `rounds`: one `{ store: { scenario: run } }` per round. Returns the same shape, each run the
@@ -52,7 +55,7 @@ export function medianRounds(rounds) {
       );
       (merged[store] ??= {})[scenario] = {
         ...ranked[Math.floor((ranked.length - 1) / 2)],
-        rounds: runs.map((run) => roundSummary(run)),
+        rounds: runs.map(roundSummary),
       };
     }
   return merged;
