@@ -8,21 +8,11 @@
  */
 export const signRateOf = (sign) => sign.nodeRaw;
 
-/**
- * What a row's rounds are ranked by: × signing rate for the token row, × ceiling in requests
- * otherwise (the login row's too, as the emulator's whole sign-in is stated).
- */
-export const primaryRatio = (scenario, run) =>
-  scenario === 'token' && run.sign
-    ? run.perSecond / signRateOf(run.sign)
-    : run.perSecond / run.ceiling.perSecond;
-
-/** One round's figures, as the report lists them beside the median round (`roundRatio`). */
+/** One round's figures, as the report lists them beside the median round. */
 function roundSummary(run) {
   const { sign } = run;
   return {
     perSecond: run.perSecond,
-    completedPerSecond: run.completedPerSecond,
     ceiling: run.ceiling.perSecond,
     p50_us: run.p50_us,
     p99_us: run.p99_us,
@@ -42,6 +32,14 @@ function roundSummary(run) {
 }
 
 /**
+ * A round's ratio from its summary, the one its row's rounds are ranked by: × signing rate for
+ * the token row (the only one paired with a signing run), × ceiling in requests otherwise (the
+ * login row's too, as the emulator's whole sign-in is stated).
+ */
+export const roundRatio = (round) =>
+  round.signRate ? round.perSecond / round.signRate : round.perSecond / round.ceiling;
+
+/**
  * `rounds`: one `{ store: { scenario: run } }` per round. Returns the same shape, each run the
  * round of median ratio (the lower middle of an even count) with `rounds` listing all of them.
  */
@@ -50,17 +48,14 @@ export function medianRounds(rounds) {
   for (const [store, scenarios] of Object.entries(rounds[0]))
     for (const scenario of Object.keys(scenarios)) {
       const runs = rounds.map((round) => round[store][scenario]);
-      const ranked = [...runs].sort(
-        (a, b) => primaryRatio(scenario, a) - primaryRatio(scenario, b),
-      );
+      const summaries = runs.map(roundSummary);
+      const ranked = runs
+        .map((_, index) => index)
+        .sort((a, b) => roundRatio(summaries[a]) - roundRatio(summaries[b]));
       (merged[store] ??= {})[scenario] = {
-        ...ranked[Math.floor((ranked.length - 1) / 2)],
-        rounds: runs.map(roundSummary),
+        ...runs[ranked[Math.floor((ranked.length - 1) / 2)]],
+        rounds: summaries,
       };
     }
   return merged;
 }
-
-/** A round's ratio from its summary: × signing rate where it was paired with one, else × ceiling. */
-export const roundRatio = (round) =>
-  round.signRate ? round.perSecond / round.signRate : round.perSecond / round.ceiling;
