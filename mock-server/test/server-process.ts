@@ -43,11 +43,22 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
+export interface SpawnOptions {
+  env?: NodeJS.ProcessEnv;
+  cwd?: string;
+  /** Flags for node itself, before the program. */
+  nodeArgs?: string[];
+  /** Run on these cores only (`taskset -c`, e.g. `0`). */
+  cores?: string;
+}
+
 export function spawnServer(
   args: string[],
-  options: { port: number; env?: NodeJS.ProcessEnv; cwd?: string },
+  options: SpawnOptions & { port: number },
 ): ServerProcess {
-  const child = spawn(process.execPath, [...TSX, BIN, ...args], {
+  const command = [process.execPath, ...(options.nodeArgs ?? []), ...TSX, BIN, ...args];
+  if (options.cores !== undefined) command.unshift('taskset', '-c', options.cores);
+  const child = spawn(command[0]!, command.slice(1), {
     cwd: options.cwd,
     env: options.env ?? serverEnv(),
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -105,7 +116,7 @@ export async function waitUntilHealthy(
 /** Starts a server and waits until it is healthy. */
 export async function startServer(
   args: string[],
-  options: { env?: NodeJS.ProcessEnv; cwd?: string; port?: number } = {},
+  options: SpawnOptions & { port?: number } = {},
 ): Promise<ServerProcess> {
   const port = options.port ?? (await freePort());
   const server = spawnServer(['--port', String(port), ...args], { ...options, port });
@@ -116,7 +127,7 @@ export async function startServer(
 /** Runs the command to its end (killing it after `ms`). */
 export async function runToEnd(
   args: string[],
-  options: { env?: NodeJS.ProcessEnv; cwd?: string; ms?: number } = {},
+  options: SpawnOptions & { ms?: number } = {},
 ): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const server = spawnServer(args, { ...options, port: 0 });
   const timer = setTimeout(() => server.child.kill('SIGKILL'), options.ms ?? 20_000);

@@ -79,6 +79,11 @@ function backend(results) {
   }
   if (!results.sqlite)
     lines.push('', '_SQLite store: `mock-server/src/store/sqlite.ts` did not exist at this run._');
+  if (runs['memory, concurrent GC'])
+    lines.push(
+      '',
+      "_memory, concurrent GC: the memory store's rows again, on a server started with `--no-single-threaded-gc`: V8's marking and scavenging on its helper threads as well, which share the server's one core, as every server ran before `sms-login-server` (and the bench server, as it does) started itself again on one core with the garbage collector on the main thread (`mock-server/src/server/one-core.ts`)._",
+    );
   if (runs['postgres, 2 instances'])
     lines.push(
       '',

@@ -242,11 +242,11 @@ function measure(scenario, port, measureBase, beforeRun = () => {}) {
  * compares two runs seconds apart on the same machine state; the token row is paired with a
  * signing-rate run as well.
  */
-async function backendRuns(storeKind, bareBase, database) {
+async function backendRuns(storeKind, bareBase, database, nodeFlags = []) {
   const db = database ?? join(tmpdir(), `sms-login-bench-${storeKind}.db`);
-  console.log(`  backend, ${storeKind} store (seeding ${TOKEN_SEED} codes)…`);
+  console.log(`  backend, ${storeKind} store ${nodeFlags.join(' ')}(seeding ${TOKEN_SEED} codes)…`);
   const { port, child } = await startProcess(
-    ['--import', 'tsx', 'server.ts', storeKind, String(TOKEN_SEED), db],
+    [...nodeFlags, '--import', 'tsx', 'server.ts', storeKind, String(TOKEN_SEED), db],
     `bench server (${storeKind})`,
   );
   const paired = async (scenario, base) => {
@@ -335,6 +335,8 @@ function startCluster(databases) {
 if (wanted('backend')) ensureWrk();
 const sqlite = existsSync(join(root, 'mock-server', 'src', 'store', 'sqlite.ts'));
 const stores = sqlite ? ['memory', 'sqlite'] : ['memory'];
+/** The memory store's rows once more, with V8's garbage collector on its helper threads as well. */
+const CONCURRENT_GC_ROW = 'memory, concurrent GC';
 // PostgreSQL's rows need its store and Debian's server binaries (apt-get install -y postgresql).
 const postgres =
   existsSync(join(root, 'mock-server', 'src', 'store', 'postgres.ts')) &&
@@ -384,8 +386,14 @@ if (wanted('backend'))
             corsMiddleware: await floorRun('cors-middleware'),
           },
         };
-        for (const store of stores.filter(storeWanted))
+        for (const store of stores.filter(storeWanted)) {
           runs[store] = await backendRuns(store, bare.port);
+          // Before and after the one-core relaunch: the same server with V8's helper threads.
+          if (store === 'memory')
+            runs[CONCURRENT_GC_ROW] = await backendRuns(store, bare.port, undefined, [
+              '--no-single-threaded-gc',
+            ]);
+        }
         rounds.push(runs);
       }
       const runs = medianRounds(rounds);
