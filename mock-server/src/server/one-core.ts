@@ -5,7 +5,7 @@ import { availableParallelism, constants } from 'node:os';
  * V8 collects garbage on helper threads as well as on the main one. With one core they share it
  * with the event loop, and the kernel shares it out evenly: while a major collection marked the
  * memory store's heap, five helper threads took five sixths of the core and the loop stood still
- * for 70–130 ms at a time under load. With this flag the same work runs on the main thread, in
+ * for 60–160 ms at a time under load. With this flag the same work runs on the main thread, in
  * steps between requests.
  */
 export const ONE_CORE_V8_FLAG = '--single-threaded-gc';
