@@ -19,7 +19,7 @@ function childCommands(pid: number): string[][] {
     : [];
 }
 
-async function login(server: ServerProcess): Promise<number> {
+async function sendCode(server: ServerProcess): Promise<number> {
   const response = await fetch(`${server.url}/passwordless/start`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -55,7 +55,7 @@ describe('on one core', () => {
     const [child, ...others] = childCommands(server.child.pid!);
     assert.deepEqual(others, []);
     assert.equal(child?.[1], ONE_CORE_V8_FLAG, `the server's command line: ${child?.join(' ')}`);
-    assert.equal(await login(server), 200);
+    assert.equal(await sendCode(server), 200);
     server.child.kill('SIGTERM');
     assert.deepEqual(await server.exited, { code: 0, signal: null });
     const events = server.logLines().map((line) => `${line.event} ${line.signal ?? ''}`.trim());
@@ -92,7 +92,7 @@ describe('on one core', () => {
     for (const options of runs) {
       const server = await startServer(['--memory'], options);
       assert.deepEqual(childCommands(server.child.pid!), [], JSON.stringify(options));
-      assert.equal(await login(server), 200);
+      assert.equal(await sendCode(server), 200);
       server.child.kill('SIGTERM');
       assert.deepEqual(await server.exited, { code: 0, signal: null });
     }

@@ -1,6 +1,9 @@
 // Turns the raw figures of `npm run bench` into the Markdown tables of BENCHMARKS.md.
 import { roundRatio, signRateOf } from './rounds.mjs';
 
+/** The memory store's rows once more, with V8's garbage collector on its helper threads as well. */
+export const CONCURRENT_GC_ROW = 'memory, concurrent GC';
+
 const int = (value) => Math.round(value).toLocaleString('en-US');
 const ratio = (value, base) => (base ? (value / base).toFixed(value / base < 0.1 ? 3 : 2) : '–');
 const ms = (us) => (us / 1000).toFixed(us < 10_000 ? 2 : 1);
@@ -79,7 +82,7 @@ function backend(results) {
   }
   if (!results.sqlite)
     lines.push('', '_SQLite store: `mock-server/src/store/sqlite.ts` did not exist at this run._');
-  if (runs['memory, concurrent GC'])
+  if (runs[CONCURRENT_GC_ROW])
     lines.push(
       '',
       "_memory, concurrent GC: the memory store's rows again, on a server started with `--no-single-threaded-gc`: V8's marking and scavenging on its helper threads as well, which share the server's one core, as every server ran before `sms-login-server` (and the bench server, as it does) started itself again on one core with the garbage collector on the main thread (`mock-server/src/server/one-core.ts`)._",

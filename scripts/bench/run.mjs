@@ -8,7 +8,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { renderReport } from './report.mjs';
+import { CONCURRENT_GC_ROW, renderReport } from './report.mjs';
 import { medianRounds } from './rounds.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -335,8 +335,6 @@ function startCluster(databases) {
 if (wanted('backend')) ensureWrk();
 const sqlite = existsSync(join(root, 'mock-server', 'src', 'store', 'sqlite.ts'));
 const stores = sqlite ? ['memory', 'sqlite'] : ['memory'];
-/** The memory store's rows once more, with V8's garbage collector on its helper threads as well. */
-const CONCURRENT_GC_ROW = 'memory, concurrent GC';
 // PostgreSQL's rows need its store and Debian's server binaries (apt-get install -y postgresql).
 const postgres =
   existsSync(join(root, 'mock-server', 'src', 'store', 'postgres.ts')) &&
