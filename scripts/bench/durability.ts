@@ -1,6 +1,8 @@
 // What durable writes cost on SQLite: the same store, on this disk, writing what must survive a
-// power loss (synchronous = FULL: a new user, a tenant setting) and what need not (NORMAL: a
-// returning login, a session record). Prints one JSON line of writes per second.
+// power loss (a new user, a tenant setting: the log synced before the answer) and what need not (a
+// returning login, a session record: committed, not synced). One write at a time, and new users
+// 16 at a time as a server's requests overlap (they share commits and syncs). Prints one JSON
+// line of writes per second.
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,17 +31,21 @@ const user = (index: number): StoredUser => ({
   app_metadata: {},
 });
 
-async function rate(write: (index: number) => Promise<unknown>): Promise<number> {
+async function rate(write: (index: number) => Promise<unknown>, inFlight = 1): Promise<number> {
   const until = performance.now() + seconds * 1000;
   let count = 0;
   const started = performance.now();
-  while (performance.now() < until) await write(count++);
+  const writer = async () => {
+    while (performance.now() < until) await write(count++);
+  };
+  await Promise.all(Array.from({ length: inFlight }, writer));
   return count / ((performance.now() - started) / 1000);
 }
 
 const at = new Date().toISOString();
 const results = {
   newUser: await rate((index) => store.recordLogin(user(index), at)),
+  newUsersInFlight: await rate((index) => store.recordLogin(user(1_000_000 + index), at), 16),
   returningLogin: await rate((index) => store.recordLogin(user(index % 100), at)),
   tenantSetting: await rate((index) =>
     store.putDocument('clients', `client-${index % 50}`, { name: `client ${index}` }),

@@ -436,7 +436,7 @@ if (wanted('fixes'))
 
 if (wanted('durability'))
   await section('durability', () => {
-    console.log('SQLite writes, durable (synchronous = FULL) and not (NORMAL):');
+    console.log('SQLite writes, durable (the log synced) and not:');
     return runNode(['--import', 'tsx', 'durability.ts', quick ? '1' : '3'], 'writes');
   });
 

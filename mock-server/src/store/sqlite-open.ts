@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import type Database from 'better-sqlite3';
+import type { LogSync } from './sqlite-log-sync.ts';
 
 // Opening the SQLite store's file, and the two ways it is written.
 
@@ -62,19 +63,23 @@ export function openWalDatabase(filename: string): Database.Database {
 export interface Writers {
   /**
    * Runs `work` as one unit: a savepoint within the transaction that gathers every write of this
-   * turn of the event loop (committed at `setImmediate`), or a transaction of its own inside
-   * `durably`. A unit that throws leaves no trace.
+   * turn of the event loop (committed at `setImmediate`). A unit that throws leaves no trace.
    */
   write<T>(work: () => T): T;
-  /** Runs `work` so that its commit survives a power loss. */
+  /** `write`, and the commit that holds it is made to survive a power loss before any answer. */
   durably<T>(work: () => T): T;
-  /** A write that need not survive a power loss, as `durably`'s counterpart. */
-  asUsual<T>(work: () => T): T;
-  /** Resolves once what was written so far is committed (rejects if that commit failed). */
+  /**
+   * Resolves once what was written so far is committed, and made to survive a power loss where
+   * some of it was written `durably` (rejects if that commit or sync failed).
+   */
   committed(): Promise<void>;
   /** Commits what is gathered now (before closing the file). */
   flush(): void;
+  /** Lets go of the log file once its last sync is done (after the database is closed). */
+  close(): void;
 }
+
+type Waiter = { resolve(): void; reject(error: unknown): void };
 
 /**
  * The writes of one SQLite connection. Requests that arrive together share one commit (group
@@ -82,12 +87,19 @@ export interface Writers {
  * No answer goes out before its commit (the store resolves after `committed()`), so an
  * acknowledged write still survives `kill -9`.
  *
+ * Durable writes share the commit too. It is made with `synchronous = NORMAL` like the rest, then
+ * the log is synced (`syncLog`, off the event loop) before its waiters resolve: what
+ * `synchronous = FULL` gives, one sync for all the new users of a turn instead of a transaction
+ * and a sync each in the server's thread. Every answer waits for the last sync begun before it,
+ * so none goes out on a read of a durable write that could still be lost.
+ *
  * @internal
  */
-export function writersOf(db: Database.Database): Writers {
-  let waiters: { resolve(): void; reject(error: unknown): void }[] = [];
+export function writersOf(db: Database.Database, syncLog: LogSync | undefined): Writers {
+  let waiters: Waiter[] = [];
   let gathering = false;
-  let durableDepth = 0;
+  let needsSync = false;
+  let syncing: Promise<void> | undefined;
   // Prepared once: `db.transaction(work)` builds four wrappers per call, and `exec` parses its
   // SQL every time; together they were a start's largest cost after the commit itself.
   const begin = db.prepare('BEGIN IMMEDIATE');
@@ -96,19 +108,41 @@ export function writersOf(db: Database.Database): Writers {
   const savepoint = db.prepare('SAVEPOINT unit');
   const release = db.prepare('RELEASE unit');
   const rollbackToSavepoint = db.prepare('ROLLBACK TO unit');
+  const settle = (settled: Waiter[], error?: unknown) => {
+    for (const waiter of settled)
+      if (error === undefined) waiter.resolve();
+      else waiter.reject(error);
+  };
+  /** Starts a sync of the log; a later one covers every commit before it. */
+  const startSync = (sync: LogSync) => {
+    const started = sync.sync();
+    syncing = started;
+    const forget = () => {
+      if (syncing === started) syncing = undefined;
+    };
+    started.then(forget, forget);
+  };
   const flush = () => {
     if (!gathering) return;
     gathering = false;
     const settled = waiters;
     waiters = [];
+    const durable = needsSync;
+    needsSync = false;
     try {
       commit.run();
     } catch (error) {
       if (db.inTransaction) rollback.run();
-      for (const waiter of settled) waiter.reject(error);
+      settle(settled, error);
       return;
     }
-    for (const waiter of settled) waiter.resolve();
+    if (durable && syncLog) startSync(syncLog);
+    if (!syncing) settle(settled);
+    else
+      syncing.then(
+        () => settle(settled),
+        (error: unknown) => settle(settled, error),
+      );
   };
   /** `work` inside a savepoint of the open transaction: undone alone if it throws. */
   const inSavepoint = <T>(work: () => T): T => {
@@ -126,7 +160,6 @@ export function writersOf(db: Database.Database): Writers {
     }
   };
   const write = <T>(work: () => T): T => {
-    if (durableDepth > 0) return db.transaction(work).immediate();
     if (!gathering) {
       begin.run();
       gathering = true;
@@ -134,25 +167,14 @@ export function writersOf(db: Database.Database): Writers {
     }
     return inSavepoint(work);
   };
-  /**
-   * Runs `work` with `synchronous = FULL`: its commit is on disk (the WAL synced) before it
-   * returns, so a power loss cannot take it back. The pragma is per connection and cannot change
-   * inside a transaction, so what was gathered is committed first.
-   */
   const durably = <T>(work: () => T): T => {
-    flush();
-    db.pragma('synchronous = FULL');
-    durableDepth++;
-    try {
-      return work();
-    } finally {
-      durableDepth--;
-      db.pragma('synchronous = NORMAL');
-    }
+    const result = write(work);
+    needsSync = true;
+    return result;
   };
   const committed = () =>
     gathering
       ? new Promise<void>((resolve, reject) => waiters.push({ resolve, reject }))
-      : Promise.resolve();
-  return { write, durably, asUsual: (work) => work(), committed, flush };
+      : (syncing ?? Promise.resolve());
+  return { write, durably, committed, flush, close: () => syncLog?.close() };
 }

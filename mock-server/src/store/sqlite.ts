@@ -1,5 +1,6 @@
 import { judgeCandidate } from './code-redemption.ts';
 import { judgeRefreshExchange, newFamilyRecords } from './refresh-exchange.ts';
+import { logSyncOf } from './sqlite-log-sync.ts';
 import { openWalDatabase, writersOf, type Writers } from './sqlite-open.ts';
 import { fromFamily, fromRefreshToken, toFamily, toRefreshToken } from './sqlite-refresh-rows.ts';
 import { migrate } from './sqlite-schema.ts';
@@ -51,7 +52,7 @@ export function createSqliteStore(options: SqliteStoreOptions): SqliteStore {
   const db = openWalDatabase(options.filename);
   const schemaVersion = migrate(db);
   const statements = prepareStatements(db);
-  const writers = writersOf(db);
+  const writers = writersOf(db, logSyncOf(db));
   const { write, durably } = writers;
   const asUsual = write;
   /** The tenant's settings; the rest are the browser sign-in's short-lived records. */
@@ -104,6 +105,7 @@ export function createSqliteStore(options: SqliteStoreOptions): SqliteStore {
       writers.flush();
       db.pragma('wal_checkpoint(TRUNCATE)');
       db.close();
+      writers.close();
     },
 
     async saveIssuedCode(code) {

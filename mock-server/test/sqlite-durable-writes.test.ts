@@ -1,0 +1,159 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readlinkSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type Database from 'better-sqlite3';
+import { openWalDatabase, writersOf } from '../src/store/sqlite-open.ts';
+import { logSyncOf, type LogSync } from '../src/store/sqlite-log-sync.ts';
+
+let dir: string;
+let files = 0;
+before(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'sms-login-durable-'));
+});
+after(() => rm(dir, { recursive: true, force: true }));
+
+/** A log sync that the test finishes by hand, counting the syncs asked for. */
+function manualSync() {
+  const pending: { done(): void; fail(error: Error): void }[] = [];
+  const log: LogSync & { pending: typeof pending; closed: boolean } = {
+    pending,
+    closed: false,
+    sync: () => new Promise((done, fail) => pending.push({ done, fail })),
+    close() {
+      log.closed = true;
+    },
+  };
+  return log;
+}
+
+function openFile(): Database.Database {
+  const db = openWalDatabase(join(dir, `durable-${++files}.db`));
+  db.exec('CREATE TABLE rows (name TEXT PRIMARY KEY)');
+  return db;
+}
+
+const insert = (db: Database.Database, name: string) => () =>
+  db.prepare('INSERT INTO rows (name) VALUES (?)').run(name);
+const names = (db: Database.Database) =>
+  (db.prepare('SELECT name FROM rows ORDER BY name').all() as { name: string }[]).map(
+    (row) => row.name,
+  );
+/** Whether `promise` has settled by the time the event loop has turned twice. */
+async function settledSoon(promise: Promise<unknown>): Promise<boolean> {
+  let settled = false;
+  promise.then(
+    () => (settled = true),
+    () => (settled = true),
+  );
+  await new Promise((resolve) => setImmediate(resolve));
+  await new Promise((resolve) => setImmediate(resolve));
+  return settled;
+}
+
+describe('durable writes of the SQLite store', () => {
+  test('share the turn’s commit, and its waiters resolve only after one sync of the log', async () => {
+    const db = openFile();
+    const log = manualSync();
+    const writers = writersOf(db, log);
+    writers.write(insert(db, 'session'));
+    writers.durably(insert(db, 'user-a'));
+    writers.durably(insert(db, 'user-b'));
+    const answered = writers.committed();
+    assert.equal(await settledSoon(answered), false);
+    // Committed in one transaction, as the turn's other writes; the sync is what is awaited.
+    assert.deepEqual(names(db), ['session', 'user-a', 'user-b']);
+    assert.equal(log.pending.length, 1);
+    log.pending[0]!.done();
+    await answered;
+    db.close();
+  });
+
+  test('a turn without a durable write asks no sync, unless one is still under way', async () => {
+    const db = openFile();
+    const log = manualSync();
+    const writers = writersOf(db, log);
+    writers.write(insert(db, 'session-1'));
+    await writers.committed();
+    assert.equal(log.pending.length, 0);
+
+    writers.durably(insert(db, 'user'));
+    const durable = writers.committed();
+    await new Promise((resolve) => setImmediate(resolve));
+    // A later answer may rest on the user just written (a read of it, or a write of the next
+    // turn): it waits for the sync too.
+    const readOnly = writers.committed();
+    writers.write(insert(db, 'session-2'));
+    const later = writers.committed();
+    assert.equal(await settledSoon(later), false);
+    assert.equal(await settledSoon(readOnly), false);
+    assert.equal(log.pending.length, 1);
+    log.pending[0]!.done();
+    await Promise.all([durable, later, readOnly]);
+    db.close();
+  });
+
+  test('a failed sync fails the answers that waited for it, and the next sync can succeed', async () => {
+    const db = openFile();
+    const log = manualSync();
+    const writers = writersOf(db, log);
+    writers.durably(insert(db, 'user-1'));
+    const failed = writers.committed();
+    await new Promise((resolve) => setImmediate(resolve));
+    log.pending[0]!.fail(new Error('EIO: i/o error, fsync'));
+    await assert.rejects(failed, /EIO/);
+
+    writers.durably(insert(db, 'user-2'));
+    const next = writers.committed();
+    await new Promise((resolve) => setImmediate(resolve));
+    log.pending[1]!.done();
+    await next;
+    db.close();
+  });
+
+  test('a unit that throws is undone alone and asks no sync', async () => {
+    const db = openFile();
+    const log = manualSync();
+    const writers = writersOf(db, log);
+    writers.write(insert(db, 'kept'));
+    assert.throws(() =>
+      writers.durably(() => {
+        insert(db, 'undone')();
+        throw new Error('refused');
+      }),
+    );
+    await writers.committed();
+    assert.deepEqual(names(db), ['kept']);
+    assert.equal(log.pending.length, 0);
+    db.close();
+  });
+
+  test('the real sync holds the log file open until its last sync is done', async () => {
+    const db = openFile();
+    const logFile = `${db.name}-wal`;
+    const openedByProcess = () =>
+      readdirSync('/proc/self/fd').filter((fd) => {
+        try {
+          return readlinkSync(`/proc/self/fd/${fd}`) === logFile;
+        } catch {
+          return false; // the descriptor readdirSync itself used, closed by now
+        }
+      }).length;
+    const sync = logSyncOf(db)!;
+    const writers = writersOf(db, sync);
+    const bySqlite = openedByProcess();
+    writers.durably(insert(db, 'user'));
+    await writers.committed();
+    assert.equal(openedByProcess(), bySqlite + 1);
+    // Asked to close while a sync is under way, it closes when that sync is done.
+    const last = sync.sync();
+    writers.close();
+    assert.equal(openedByProcess(), bySqlite + 1);
+    await last;
+    assert.equal(openedByProcess(), bySqlite);
+    db.close();
+    assert.equal(logSyncOf(openWalDatabase(':memory:')), undefined);
+  });
+});
