@@ -1,12 +1,13 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readlinkSync } from 'node:fs';
+import { readdirSync, readlinkSync, symlinkSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
 import { openWalDatabase, writersOf } from '../src/store/sqlite-open.ts';
 import { logSyncOf, type LogSync } from '../src/store/sqlite-log-sync.ts';
+import { createSqliteStore } from '../src/store/sqlite.ts';
 
 let dir: string;
 let files = 0;
@@ -41,6 +42,16 @@ const names = (db: Database.Database) =>
   (db.prepare('SELECT name FROM rows ORDER BY name').all() as { name: string }[]).map(
     (row) => row.name,
   );
+/** How many of this process's descriptors are open on `file` (Linux: /proc/self/fd). */
+const descriptorsOf = (file: string) =>
+  readdirSync('/proc/self/fd').filter((fd) => {
+    try {
+      return readlinkSync(`/proc/self/fd/${fd}`) === file;
+    } catch {
+      return false; // the descriptor readdirSync itself used, closed by now
+    }
+  }).length;
+
 /** Whether `promise` has settled by the time the event loop has turned twice. */
 async function settledSoon(promise: Promise<unknown>): Promise<boolean> {
   let settled = false;
@@ -95,7 +106,30 @@ describe('durable writes of the SQLite store', () => {
     db.close();
   });
 
-  test('a failed sync fails the answers that waited for it, and the next sync can succeed', async () => {
+  test('commits made while a sync runs share the next one, and wait for it', async () => {
+    const db = openFile();
+    const log = manualSync();
+    const writers = writersOf(db, log);
+    writers.durably(insert(db, 'user-1'));
+    const first = writers.committed();
+    await new Promise((resolve) => setImmediate(resolve));
+    writers.durably(insert(db, 'user-2'));
+    const second = writers.committed();
+    await new Promise((resolve) => setImmediate(resolve));
+    writers.durably(insert(db, 'user-3'));
+    const third = writers.committed();
+    await new Promise((resolve) => setImmediate(resolve));
+    assert.equal(log.pending.length, 1, 'one sync at a time');
+    log.pending[0]!.done();
+    await first;
+    assert.equal(await settledSoon(second), false);
+    assert.equal(log.pending.length, 2, 'the two later commits share one sync');
+    log.pending[1]!.done();
+    await Promise.all([second, third]);
+    db.close();
+  });
+
+  test('after a failed sync every answer fails and nothing more is written', async () => {
     const db = openFile();
     const log = manualSync();
     const writers = writersOf(db, log);
@@ -103,13 +137,14 @@ describe('durable writes of the SQLite store', () => {
     const failed = writers.committed();
     await new Promise((resolve) => setImmediate(resolve));
     log.pending[0]!.fail(new Error('EIO: i/o error, fsync'));
-    await assert.rejects(failed, /EIO/);
-
-    writers.durably(insert(db, 'user-2'));
-    const next = writers.committed();
-    await new Promise((resolve) => setImmediate(resolve));
-    log.pending[1]!.done();
-    await next;
+    await assert.rejects(
+      failed,
+      (error: Error) => error.name === 'StoreUnavailableError' && /EIO/.test(String(error.cause)),
+    );
+    // The commit is in the log, which the disk may not hold: no read may be answered on it.
+    await assert.rejects(writers.committed(), { name: 'StoreUnavailableError' });
+    assert.throws(() => writers.write(insert(db, 'session')), { name: 'StoreUnavailableError' });
+    assert.equal(log.pending.length, 1);
     db.close();
   });
 
@@ -132,15 +167,7 @@ describe('durable writes of the SQLite store', () => {
 
   test('the real sync holds the log file open until its last sync is done', async () => {
     const db = openFile();
-    const logFile = `${db.name}-wal`;
-    const openedByProcess = () =>
-      readdirSync('/proc/self/fd').filter((fd) => {
-        try {
-          return readlinkSync(`/proc/self/fd/${fd}`) === logFile;
-        } catch {
-          return false; // the descriptor readdirSync itself used, closed by now
-        }
-      }).length;
+    const openedByProcess = () => descriptorsOf(`${db.name}-wal`);
     const sync = logSyncOf(db)!;
     const writers = writersOf(db, sync);
     const bySqlite = openedByProcess();
@@ -155,5 +182,19 @@ describe('durable writes of the SQLite store', () => {
     assert.equal(openedByProcess(), bySqlite);
     db.close();
     assert.equal(logSyncOf(openWalDatabase(':memory:')), undefined);
+  });
+
+  test('the store syncs the log of the real file behind a symbolic link', async () => {
+    const real = join(dir, `real-${++files}.db`);
+    const link = join(dir, `link-${files}.db`);
+    createSqliteStore({ filename: real }).close();
+    symlinkSync(real, link);
+    const store = createSqliteStore({ filename: link });
+    const opened = () => descriptorsOf(`${real}-wal`);
+    const bySqlite = opened();
+    await store.putDocument('clients', 'client-1', { name: 'one' });
+    assert.equal(opened(), bySqlite + 1, 'the log beside the real file, synced');
+    assert.deepEqual(await store.getDocument('clients', 'client-1'), { name: 'one' });
+    store.close();
   });
 });

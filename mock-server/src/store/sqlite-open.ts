@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type Database from 'better-sqlite3';
-import type { LogSync } from './sqlite-log-sync.ts';
+import { scheduleSyncs, type LogSync } from './sqlite-log-sync.ts';
 
 // Opening the SQLite store's file, and the two ways it is written.
 
@@ -90,8 +90,10 @@ type Waiter = { resolve(): void; reject(error: unknown): void };
  * Durable writes share the commit too. It is made with `synchronous = NORMAL` like the rest, then
  * the log is synced (`syncLog`, off the event loop) before its waiters resolve: what
  * `synchronous = FULL` gives, one sync for all the new users of a turn instead of a transaction
- * and a sync each in the server's thread. Every answer waits for the last sync begun before it,
- * so none goes out on a read of a durable write that could still be lost.
+ * and a sync each in the server's thread. Every answer waits for the last sync asked for before
+ * it, so none goes out on a read of a durable write that could still be lost. One difference
+ * remains: another process on the same file can read a durable write in the moment between its
+ * commit and its sync, where FULL kept it unseen until synced.
  *
  * @internal
  */
@@ -99,7 +101,7 @@ export function writersOf(db: Database.Database, syncLog: LogSync | undefined): 
   let waiters: Waiter[] = [];
   let gathering = false;
   let needsSync = false;
-  let syncing: Promise<void> | undefined;
+  const syncs = syncLog && scheduleSyncs(syncLog);
   // Prepared once: `db.transaction(work)` builds four wrappers per call, and `exec` parses its
   // SQL every time; together they were a start's largest cost after the commit itself.
   const begin = db.prepare('BEGIN IMMEDIATE');
@@ -112,15 +114,6 @@ export function writersOf(db: Database.Database, syncLog: LogSync | undefined): 
     for (const waiter of settled)
       if (error === undefined) waiter.resolve();
       else waiter.reject(error);
-  };
-  /** Starts a sync of the log; a later one covers every commit before it. */
-  const startSync = (sync: LogSync) => {
-    const started = sync.sync();
-    syncing = started;
-    const forget = () => {
-      if (syncing === started) syncing = undefined;
-    };
-    started.then(forget, forget);
   };
   const flush = () => {
     if (!gathering) return;
@@ -136,7 +129,7 @@ export function writersOf(db: Database.Database, syncLog: LogSync | undefined): 
       settle(settled, error);
       return;
     }
-    if (durable && syncLog) startSync(syncLog);
+    const syncing = durable ? syncs?.request() : syncs?.pending();
     if (!syncing) settle(settled);
     else
       syncing.then(
@@ -160,6 +153,9 @@ export function writersOf(db: Database.Database, syncLog: LogSync | undefined): 
     }
   };
   const write = <T>(work: () => T): T => {
+    // After a failed sync nothing more is written: another process could read it unsynced.
+    const failure = syncs?.failure();
+    if (failure) throw failure;
     if (!gathering) {
       begin.run();
       gathering = true;
@@ -175,6 +171,6 @@ export function writersOf(db: Database.Database, syncLog: LogSync | undefined): 
   const committed = () =>
     gathering
       ? new Promise<void>((resolve, reject) => waiters.push({ resolve, reject }))
-      : (syncing ?? Promise.resolve());
+      : (syncs?.pending() ?? Promise.resolve());
   return { write, durably, committed, flush, close: () => syncLog?.close() };
 }
