@@ -52,6 +52,16 @@ const descriptorsOf = (file: string) =>
     }
   }).length;
 
+/** Lets the event loop turn once: the gathered writes are committed at `setImmediate`. */
+const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
+
+/** A file, writers on it, and a log sync that the test finishes by hand. */
+function writersWithManualSync() {
+  const db = openFile();
+  const log = manualSync();
+  return { db, log, writers: writersOf(db, log) };
+}
+
 /** Whether `promise` has settled by the time the event loop has turned twice. */
 async function settledSoon(promise: Promise<unknown>): Promise<boolean> {
   let settled = false;
@@ -59,16 +69,14 @@ async function settledSoon(promise: Promise<unknown>): Promise<boolean> {
     () => (settled = true),
     () => (settled = true),
   );
-  await new Promise((resolve) => setImmediate(resolve));
-  await new Promise((resolve) => setImmediate(resolve));
+  await nextTurn();
+  await nextTurn();
   return settled;
 }
 
 describe('durable writes of the SQLite store', () => {
   test('share the turn’s commit, and its waiters resolve only after one sync of the log', async () => {
-    const db = openFile();
-    const log = manualSync();
-    const writers = writersOf(db, log);
+    const { db, log, writers } = writersWithManualSync();
     writers.write(insert(db, 'session'));
     writers.durably(insert(db, 'user-a'));
     writers.durably(insert(db, 'user-b'));
@@ -83,16 +91,14 @@ describe('durable writes of the SQLite store', () => {
   });
 
   test('a turn without a durable write asks no sync, unless one is still under way', async () => {
-    const db = openFile();
-    const log = manualSync();
-    const writers = writersOf(db, log);
+    const { db, log, writers } = writersWithManualSync();
     writers.write(insert(db, 'session-1'));
     await writers.committed();
     assert.equal(log.pending.length, 0);
 
     writers.durably(insert(db, 'user'));
     const durable = writers.committed();
-    await new Promise((resolve) => setImmediate(resolve));
+    await nextTurn();
     // A later answer may rest on the user just written (a read of it, or a write of the next
     // turn): it waits for the sync too.
     const readOnly = writers.committed();
@@ -107,18 +113,16 @@ describe('durable writes of the SQLite store', () => {
   });
 
   test('commits made while a sync runs share the next one, and wait for it', async () => {
-    const db = openFile();
-    const log = manualSync();
-    const writers = writersOf(db, log);
+    const { db, log, writers } = writersWithManualSync();
     writers.durably(insert(db, 'user-1'));
     const first = writers.committed();
-    await new Promise((resolve) => setImmediate(resolve));
+    await nextTurn();
     writers.durably(insert(db, 'user-2'));
     const second = writers.committed();
-    await new Promise((resolve) => setImmediate(resolve));
+    await nextTurn();
     writers.durably(insert(db, 'user-3'));
     const third = writers.committed();
-    await new Promise((resolve) => setImmediate(resolve));
+    await nextTurn();
     assert.equal(log.pending.length, 1, 'one sync at a time');
     log.pending[0]!.done();
     await first;
@@ -130,12 +134,10 @@ describe('durable writes of the SQLite store', () => {
   });
 
   test('after a failed sync every answer fails and nothing more is written', async () => {
-    const db = openFile();
-    const log = manualSync();
-    const writers = writersOf(db, log);
+    const { db, log, writers } = writersWithManualSync();
     writers.durably(insert(db, 'user-1'));
     const failed = writers.committed();
-    await new Promise((resolve) => setImmediate(resolve));
+    await nextTurn();
     log.pending[0]!.fail(new Error('EIO: i/o error, fsync'));
     await assert.rejects(
       failed,
@@ -149,9 +151,7 @@ describe('durable writes of the SQLite store', () => {
   });
 
   test('a unit that throws is undone alone and asks no sync', async () => {
-    const db = openFile();
-    const log = manualSync();
-    const writers = writersOf(db, log);
+    const { db, log, writers } = writersWithManualSync();
     writers.write(insert(db, 'kept'));
     assert.throws(() =>
       writers.durably(() => {

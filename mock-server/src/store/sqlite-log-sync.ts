@@ -84,29 +84,27 @@ export interface SyncSchedule {
 
 export function scheduleSyncs(log: LogSync): SyncSchedule {
   let failure: StoreUnavailableError | undefined;
-  let running = false;
+  // The sync under way, and the one after it that the commits made meanwhile share.
+  let current: Promise<void> | undefined;
   let queued: { promise: Promise<void>; resolve(): void; reject(error: unknown): void } | undefined;
-  let latest: Promise<void> | undefined;
   const finish = () => {
-    running = false;
+    current = undefined;
     const waiting = queued;
     queued = undefined;
-    if (!waiting) latest = undefined;
-    else if (failure) waiting.reject(failure);
+    if (!waiting) return;
+    if (failure) waiting.reject(failure);
     else start().then(waiting.resolve, waiting.reject);
   };
-  const start = (): Promise<void> => {
-    running = true;
-    return log.sync().then(finish, (error: unknown) => {
+  const start = (): Promise<void> =>
+    (current = log.sync().then(finish, (error: unknown) => {
       failure ??= new StoreUnavailableError(error);
       finish();
       throw failure;
-    });
-  };
+    }));
   return {
     request() {
       if (failure) return Promise.reject(failure);
-      if (!running) return (latest = start());
+      if (!current) return start();
       if (!queued) {
         let resolve!: () => void;
         let reject!: (error: unknown) => void;
@@ -116,9 +114,9 @@ export function scheduleSyncs(log: LogSync): SyncSchedule {
         });
         queued = { promise, resolve, reject };
       }
-      return (latest = queued.promise);
+      return queued.promise;
     },
-    pending: () => (failure ? Promise.reject(failure) : latest),
+    pending: () => (failure ? Promise.reject(failure) : (queued?.promise ?? current)),
     failure: () => failure,
   };
 }

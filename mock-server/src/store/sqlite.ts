@@ -54,7 +54,6 @@ export function createSqliteStore(options: SqliteStoreOptions): SqliteStore {
   const statements = prepareStatements(db);
   const writers = writersOf(db, logSyncOf(db));
   const { write, durably } = writers;
-  const asUsual = write;
   /** The tenant's settings; the rest are the browser sign-in's short-lived records. */
   const DURABLE_COLLECTIONS = new Set<DocumentCollection>([
     'clients',
@@ -66,7 +65,7 @@ export function createSqliteStore(options: SqliteStoreOptions): SqliteStore {
     'seeds',
   ]);
   const documentWrite = <T>(collection: DocumentCollection, work: () => T): T =>
-    (DURABLE_COLLECTIONS.has(collection) ? durably : asUsual)(work);
+    (DURABLE_COLLECTIONS.has(collection) ? durably : write)(work);
   const pendingSecrets = new Map<string, Promise<string>>();
   let writesSinceSweep = 0;
   let familiesSinceSweep = 0;
