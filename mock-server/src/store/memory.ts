@@ -9,12 +9,12 @@ import {
 import { createForgetting } from './forgetting.ts';
 import { createMemoryDocuments } from './memory-documents.ts';
 import { ShardedMap } from './sharded-map.ts';
+import { BucketTable, CodeTable } from './memory-tables.ts';
 import { clone } from './plain-data.ts';
 import { takeToken, takeTokens, type BucketState } from './token-bucket.ts';
 import { applyUserChanges } from './user-changes.ts';
 import type {
   OutboxMessage,
-  PendingCode,
   RateLimitOutcome,
   RateLimitRequest,
   RedeemOutcome,
@@ -24,10 +24,6 @@ import type {
   StoredUser,
   Store,
 } from './types.ts';
-
-/** A bucket that has refilled is the same as none; a code is kept a while past its expiry. */
-const refilledAt = (bucket: BucketState) => bucket.fullAt;
-const forgettableAt = (code: PendingCode) => code.expiresAt + EXPIRED_CODE_GRACE_MS;
 
 export interface MemoryStoreOptions {
   /** Oldest outbox messages are dropped beyond this many. */
@@ -42,11 +38,12 @@ const phoneKey = (connection: string, phoneNumber: string) => `${connection}\u00
  */
 export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
   const outboxLimit = options.outboxLimit ?? 1000;
-  // The maps that grow with numbers, users and tokens are sharded (sharded-map.ts).
-  const codes = new ShardedMap<PendingCode>();
+  // The maps that grow with numbers, users and tokens are sharded (sharded-map.ts); codes and
+  // buckets, a few for every start, are kept in columns (memory-tables.ts).
+  const codes = new CodeTable();
   const users = new ShardedMap<StoredUser>();
   const userIdByPhone = new ShardedMap<string>();
-  const buckets = new ShardedMap<BucketState>();
+  const buckets = new BucketTable();
   const secrets = new Map<string, Promise<string>>();
   const refreshTokens = new ShardedMap<StoredRefreshToken>();
   const refreshFamilies = new ShardedMap<RefreshTokenFamily>();
@@ -61,30 +58,37 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
       if (forgotten.has(token.familyId)) refreshTokens.delete(hash);
   };
   // Each rate-limit write forgets a few buckets and codes that are due: enough to forget the dead
-  // ones as fast as they come, never a pass over millions at once.
-  const bucketForgetting = createForgetting(buckets, refilledAt, SWEEP_STEP, {
-    notedAtEveryWrite: false,
-  });
-  const codeForgetting = createForgetting(codes, forgettableAt, SWEEP_STEP, {
-    notedAtEveryWrite: true,
-  });
+  // ones as fast as they come, never a pass over millions at once. A bucket that has refilled is
+  // the same as none; a code is kept a while past its expiry.
+  const bucketForgetting = createForgetting(
+    { get: (key) => buckets.slotOf(key), delete: (key) => buckets.delete(key) },
+    (slot) => buckets.fullAt(slot),
+    SWEEP_STEP,
+    { notedAtEveryWrite: false },
+  );
+  const codeForgetting = createForgetting(
+    { get: (key) => codes.slotOf(key), delete: (key) => codes.delete(key) },
+    (slot) => codes.expiresAt(slot) + EXPIRED_CODE_GRACE_MS,
+    SWEEP_STEP,
+    { notedAtEveryWrite: true },
+  );
   const sweep = (now: number) => {
     bucketForgetting.step(now);
     codeForgetting.step(now);
   };
   /** Saves a bucket's state after a take; a bucket the take made is noted for forgetting. */
   const keepBucket = (bucket: string, state: BucketState, previous: BucketState | undefined) => {
-    buckets.set(bucket, state);
-    if (!previous) bucketForgetting.noted(bucket, state);
+    const slot = buckets.write(bucket, state);
+    if (!previous) bucketForgetting.noted(bucket, slot);
   };
   const takeOne = (request: RateLimitRequest): RateLimitOutcome => {
-    const previous = buckets.get(request.bucket);
+    const previous = buckets.read(request.bucket);
     const { state, outcome } = takeToken(previous, request);
     if (outcome.allowed) keepBucket(request.bucket, state, previous);
     return outcome;
   };
   const takeRateLimitTokens = (requests: RateLimitRequest[]): RateLimitOutcome[] => {
-    const previous = requests.map((request) => buckets.get(request.bucket));
+    const previous = requests.map((request) => buckets.read(request.bucket));
     const { states, outcomes } = takeTokens(previous, requests);
     states?.forEach((state, index) => keepBucket(requests[index]!.bucket, state, previous[index]));
     sweep(requests.reduce((latest, request) => Math.max(latest, request.now), 0));
@@ -94,23 +98,21 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
   return {
     async saveIssuedCode(code) {
       const key = phoneKey(code.connection, code.phoneNumber);
-      const current = codes.get(key);
-      if (current && current.issuedAt > code.issuedAt) return;
-      const saved = clone(code);
-      codes.set(key, saved);
-      codeForgetting.noted(key, saved);
+      const current = codes.slotOf(key);
+      if (current !== undefined && codes.issuedAt(current) > code.issuedAt) return;
+      codeForgetting.noted(key, codes.write(key, code));
     },
 
     async findPendingCode(connection, phoneNumber) {
-      const code = codes.get(phoneKey(connection, phoneNumber));
-      return code && clone(code);
+      return codes.read(phoneKey(connection, phoneNumber), connection, phoneNumber);
     },
 
     async redeemCode(request: RedeemRequest): Promise<RedeemOutcome> {
       const key = phoneKey(request.connection, request.phoneNumber);
-      const { outcome, next } = judgeCandidate(codes.get(key), request);
+      const code = codes.read(key, request.connection, request.phoneNumber);
+      const { outcome, next } = judgeCandidate(code, request);
       if (next === null) codes.delete(key);
-      else if (next) codes.set(key, next);
+      else if (next) codes.write(key, next);
       return outcome;
     },
 
