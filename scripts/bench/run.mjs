@@ -8,6 +8,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildBenchServer } from './build-server.mjs';
 import { CONCURRENT_GC_ROW, renderReport } from './report.mjs';
 import { medianRounds } from './rounds.mjs';
 
@@ -246,7 +247,7 @@ async function backendRuns(storeKind, bareBase, database, nodeFlags = []) {
   const db = database ?? join(tmpdir(), `sms-login-bench-${storeKind}.db`);
   console.log(`  backend, ${storeKind} store ${nodeFlags.join(' ')}(seeding ${TOKEN_SEED} codes)…`);
   const { port, child } = await startProcess(
-    [...nodeFlags, '--import', 'tsx', 'server.ts', storeKind, String(TOKEN_SEED), db],
+    [...nodeFlags, benchServer, storeKind, String(TOKEN_SEED), db],
     `bench server (${storeKind})`,
   );
   const paired = async (scenario, base) => {
@@ -283,13 +284,13 @@ async function backendRuns(storeKind, bareBase, database, nodeFlags = []) {
 async function twoInstanceRuns(bareBase, database) {
   console.log(`  backend, postgres store, 2 instances (seeding ${TOKEN_SEED} codes)…`);
   const first = await startProcess(
-    ['--import', 'tsx', 'server.ts', 'postgres', String(TOKEN_SEED), database],
+    [benchServer, 'postgres', String(TOKEN_SEED), database],
     'bench server (postgres, first)',
   );
   let second;
   try {
     second = await startProcess(
-      ['--import', 'tsx', 'server.ts', 'postgres', '0', database],
+      [benchServer, 'postgres', '0', database],
       'bench server (postgres, second)',
     );
     const ports = [first.port, second.port];
@@ -333,6 +334,8 @@ function startCluster(databases) {
 
 // --- main ------------------------------------------------------------------------------------
 if (wanted('backend')) ensureWrk();
+// The bench server as the command is built: what users run (build-server.mjs).
+const benchServer = wanted('backend') ? await buildBenchServer() : undefined;
 const sqlite = existsSync(join(root, 'mock-server', 'src', 'store', 'sqlite.ts'));
 const stores = sqlite ? ['memory', 'sqlite'] : ['memory'];
 // PostgreSQL's rows need its store and Debian's server binaries (apt-get install -y postgresql).
