@@ -5,9 +5,9 @@ import { BucketTable, CodeTable } from '../src/store/memory-tables.ts';
 import type { BucketState } from '../src/store/token-bucket.ts';
 import type { PendingCode } from '../src/store/types.ts';
 
-/** A fixed pseudo-random sequence: the same run every time. */
+/** A fixed pseudo-random sequence (32-bit, so no bit is lost to rounding): the same every run. */
 function sequence(seed: number): () => number {
-  return () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+  return () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 8;
 }
 
 // More keys than a column chunk holds (4,096), so reads and writes cross chunks.
@@ -81,6 +81,10 @@ describe('CodeTable and BucketTable', () => {
       assert.deepEqual(codes.read(key, 'sms', phoneNumber), codeModel.get(key));
       assert.deepEqual(buckets.read(key), bucketModel.get(key));
     }
+    // The run reached past a column chunk (4,096 slots) and wrote both kinds of code.
+    assert.ok(codeModel.size > 4096, `only ${codeModel.size} codes at the end`);
+    const exhausted = [...codeModel.values()].filter((code) => code.exhausted).length;
+    assert.ok(exhausted > 0 && exhausted < codeModel.size);
     assert.equal(codes.size, codeModel.size);
     assert.equal(buckets.size, bucketModel.size);
     for (const [key, code] of codeModel) {

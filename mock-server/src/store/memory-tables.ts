@@ -30,7 +30,10 @@ export class CodeTable {
     return this.#expiresAt.get(slot);
   }
 
-  /** The code under `key`, which is the key of `connection` and `phoneNumber`. */
+  /**
+   * The code under `key`. The caller passes the `connection` and `phoneNumber` the key was made
+   * from, and the record is labelled with them: they are not stored a second time.
+   */
   read(key: string, connection: string, phoneNumber: string): PendingCode | undefined {
     const slot = this.#slots.of(key);
     if (slot === undefined) return undefined;
