@@ -204,15 +204,19 @@ export function createBackend(configInput?: ConfigInput, options: BackendOptions
   // Preflights are Hono's cors middleware's. Other answers get the headers it would add: written
   // in by `jsonAnswer` (the request's `answerHeaders`), or set on the route's own answer once it
   // is made. Not through Hono's context, which rebuilds the answer around its body as a stream.
-  const corsHeadersFor = async (origin: string | undefined) =>
-    publicCorsHeaders(
-      origin !== undefined && (await tenant.allowedOrigins()).has(origin) ? origin : undefined,
-    );
+  // A request without an Origin (a server, a test, a same-origin page) has nothing to look up.
+  const corsHeadersFor = (origin: string | undefined) =>
+    origin === undefined
+      ? publicCorsHeaders(undefined)
+      : tenant
+          .allowedOrigins()
+          .then((allowed) => publicCorsHeaders(allowed.has(origin) ? origin : undefined));
   app.use('*', async (c, next) => {
     if (c.req.path.startsWith('/co/')) return next();
     if (c.req.method === 'OPTIONS') return publicCors(c, next);
     const origin = c.req.header('origin');
-    c.env.answerHeaders = await corsHeadersFor(origin);
+    const answerHeaders = corsHeadersFor(origin);
+    c.env.answerHeaders = answerHeaders instanceof Promise ? await answerHeaders : answerHeaders;
     await next();
     if (carriesAnswerHeaders(c.res)) return;
     // Asked again: a Management API write may have just changed the allowed origins.

@@ -88,6 +88,44 @@ describe('abuse resistance', () => {
       assert.equal((await start('+14155558888')).status, 429, 'and another new number too');
     });
 
+    it('spends none of a number’s limits on a start the IP’s cap refused', async () => {
+      const { start } = tenant(
+        {},
+        {
+          resend_cooldown_seconds: 30,
+          passwordless_start_per_phone: { burst: 1, per_hour: 1 },
+          distinct_numbers_per_ip: { burst: 1, per_hour: 1 },
+        },
+      );
+      assert.equal((await start('+14155550100')).status, 200);
+      for (let attempt = 0; attempt < 2; attempt++)
+        assert.equal((await start('+14155550101')).status, 429, 'a second number from this IP');
+      assert.equal(
+        (await start('+14155550101', '198.51.100.1')).status,
+        200,
+        'its one code an hour and its cooldown are still there for another IP',
+      );
+    });
+
+    it('spends none of the IP’s cap on a start the number’s own limit refused', async () => {
+      const { start } = tenant(
+        {},
+        {
+          passwordless_start_per_phone: { burst: 1, per_hour: 1 },
+          distinct_numbers_per_ip: { burst: 2, per_hour: 1 },
+        },
+      );
+      assert.equal((await start('+14155550100', '198.51.100.1')).status, 200);
+      assert.equal((await start('+14155550100')).status, 429, 'the number had its code');
+      assert.equal((await start('+14155550101')).status, 200);
+      assert.equal(
+        (await start('+14155550102')).status,
+        200,
+        'the refused number did not count as one of the two this IP may reach',
+      );
+      assert.equal((await start('+14155550103')).status, 429);
+    });
+
     it('sends only to the allowed countries, telling +1 countries apart', async () => {
       const { start, outboxSize } = tenant({ allowed_countries: ['FR', 'CA'] });
       assert.equal((await start('+33612345678')).status, 200);

@@ -3,7 +3,9 @@
 // Seeds `KNOWN_CODE` for numbers `phone(TOKEN_PREFIX, 0..seed-1)`, listens on a free loopback port,
 // prints `READY <port>`, and exits cleanly on SIGTERM (so `--cpu-prof` writes its profile).
 // With SMS_LOGIN_BENCH_PROFILE=<file>, the V8 CPU profiler (what `--cpu-prof` runs) starts once
-// seeding is done, so the profile holds the load alone; SIGTERM writes it to <file>.
+// seeding is done, so the profile holds the load alone; SIGTERM writes it to <file>. With
+// SMS_LOGIN_BENCH_HEAP_PROFILE=<file>, V8's sampling heap profiler runs instead (every allocation
+// it samples, collected or not), written to <file> as a .heapprofile.
 import { rmSync, writeFileSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import { Session } from 'node:inspector/promises';
@@ -41,12 +43,21 @@ await seedKnownCodes(
   Array.from({ length: seed }, (_, index) => phone(TOKEN_PREFIX, index)),
 );
 const profileFile = process.env.SMS_LOGIN_BENCH_PROFILE;
-const session = profileFile ? new Session() : undefined;
-if (session) {
+const heapProfileFile = process.env.SMS_LOGIN_BENCH_HEAP_PROFILE;
+const session = profileFile || heapProfileFile ? new Session() : undefined;
+if (session && profileFile) {
   session.connect();
   await session.post('Profiler.enable');
   await session.post('Profiler.setSamplingInterval', { interval: 200 });
   await session.post('Profiler.start');
+} else if (session) {
+  session.connect();
+  await session.post('HeapProfiler.enable');
+  await session.post('HeapProfiler.startSampling', {
+    samplingInterval: 1024,
+    includeObjectsCollectedByMajorGC: true,
+    includeObjectsCollectedByMinorGC: true,
+  });
 }
 // The event loop's delay and the longest garbage collection pauses, for the report's stall rows.
 const loop = monitorEventLoopDelay({ resolution: 5 });
@@ -105,6 +116,9 @@ const stop = async () => {
   if (session && profileFile) {
     const { profile } = await session.post('Profiler.stop');
     writeFileSync(profileFile, JSON.stringify(profile));
+  } else if (session && heapProfileFile) {
+    const { profile } = await session.post('HeapProfiler.stopSampling');
+    writeFileSync(heapProfileFile, JSON.stringify(profile));
   }
   void running.close().finally(() => process.exit(0));
   setTimeout(() => process.exit(0), 2000).unref();
