@@ -36,6 +36,26 @@ for (const [doorName, openDoor] of doors) {
         assert.match((await lastMessage(door, PHONE)).body, /^Your verification code is: \d{6}$/);
       });
 
+      it('is the route with a query string too, and only for POST at its exact path', async () => {
+        const withQuery = await door.request('/passwordless/start?from=test', start({}));
+        assert.equal(withQuery.status, 200);
+        assert.equal((await withQuery.json()).phone_number, PHONE);
+        const notFound = [404, 'not_found', 'Not found'];
+        assert.deepEqual(
+          await errorOf(await door.request('/passwordless/start/', start({}))),
+          notFound,
+        );
+        assert.deepEqual(
+          await errorOf(await door.request('/Passwordless/start', start({}))),
+          notFound,
+        );
+        assert.deepEqual(await errorOf(await door.request('/passwordless/start')), notFound);
+        assert.deepEqual(
+          await errorOf(await door.request('/oauth/token', { method: 'PUT', body: 'x' })),
+          notFound,
+        );
+      });
+
       it('accepts a form-encoded body', async () => {
         const response = await door.request(
           '/passwordless/start',
