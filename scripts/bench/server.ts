@@ -109,10 +109,13 @@ const running = await startNodeServer(backend, { port: 0 });
 // and a timer on every request were a few percent of a start, which no real server pays.
 const OWN_TIME_EVERY = 16;
 let requestCount = 0;
-const [serve] = running.server.listeners('request') as ((
+const listeners = running.server.listeners('request') as ((
   request: IncomingMessage,
   response: ServerResponse,
 ) => void)[];
+if (listeners.length !== 1)
+  throw new Error(`expected one request listener, found ${listeners.length}`);
+const [serve] = listeners;
 running.server.removeAllListeners('request');
 running.server.on('request', (request: IncomingMessage, response: ServerResponse) => {
   if (++requestCount % OWN_TIME_EVERY === 0) {
