@@ -236,6 +236,13 @@ function measure(scenario, port, measureBase, beforeRun = () => {}) {
   return result;
 }
 
+/** The bare RS256 signing rates (sign.ts), the synchronous loop as long as a measured run. */
+const signingRate = () =>
+  runNode(
+    ['--import', 'tsx', 'sign.ts', quick ? '1' : '3', String(MEASURE_S)],
+    'RS256 signing rate',
+  );
+
 /**
  * One store's rows, on a server of its own started for them (so every round starts from the same
  * state: a seeded store and nothing else). The bare server runs alongside (idle while not
@@ -264,10 +271,7 @@ async function backendRuns(storeKind, bareBase, database, nodeFlags = []) {
   try {
     const start = await paired('start', 3_000_000);
     const token = await paired('token', TOKEN_SEED / 2);
-    token.sign = runNode(
-      ['--import', 'tsx', 'sign.ts', quick ? '1' : '3', String(MEASURE_S)],
-      'RS256 signing rate',
-    );
+    token.sign = signingRate();
     const login = await paired('login', 3_000_000);
     return { start, token, login };
   } finally {
@@ -378,6 +382,22 @@ if (wanted('backend'))
           await stopProcess(floor.child);
         }
       };
+      // The signing floor: bare node:http and one signature per answer, paired as the token
+      // row is (the ceiling before it, the signing rate after it): the most a token row can reach.
+      const signFloorRun = async () => {
+        const floor = await startProcess(
+          ['--import', 'tsx', 'sign-floor.ts'],
+          'signing floor server',
+        );
+        try {
+          const ceiling = wrk('bare', bare.port, MEASURE_S);
+          const run = { ...measure('token', floor.port, TOKEN_SEED / 2), ceiling };
+          run.sign = signingRate();
+          return run;
+        } finally {
+          await stopProcess(floor.child);
+        }
+      };
       const rounds = [];
       for (let round = 1; round <= ROUNDS; round++) {
         console.log(`  round ${round} of ${ROUNDS}`);
@@ -385,6 +405,7 @@ if (wanted('backend'))
           floor: {
             start: await floorRun('answer-headers'),
             corsMiddleware: await floorRun('cors-middleware'),
+            signing: await signFloorRun(),
           },
         };
         for (const store of stores.filter(storeWanted)) {
