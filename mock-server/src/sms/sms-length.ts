@@ -1,7 +1,7 @@
 // What a text message costs: its encoding, its length in that encoding's units and its segments,
 // counted as carriers do (3GPP TS 23.038 and 23.040): one segment holds 140 octets, a part of a
 // longer message 134 once its 6-octet concatenation header is in.
-import { gsmSeptets } from './gsm-alphabet.ts';
+import { gsmSeptets, gsmTextSeptets } from './gsm-alphabet.ts';
 
 export interface SmsLength {
   /** GSM-7 when every character is in the GSM 03.38 tables, UCS-2 otherwise. */
@@ -23,17 +23,16 @@ const LIMITS = {
 } as const;
 
 export function measureSms(text: string): SmsLength {
-  // One pass for the encoding and both lengths, a second only for a text past one segment:
-  // every sent message is measured for its log line.
+  // Every sent message is measured for its log line: one pass by code unit for the GSM text most
+  // are, one by character for the others, a further one only for a text past one segment.
+  const septets = gsmTextSeptets(text);
   const nonGsm: string[] = [];
-  let septets = 0;
-  for (const character of text) {
-    const size = gsmSeptets(character);
-    if (size !== undefined) septets += size;
-    else if (!nonGsm.includes(character)) nonGsm.push(character);
-  }
-  const encoding = nonGsm.length ? 'UCS-2' : 'GSM-7';
-  const total = encoding === 'GSM-7' ? septets : text.length;
+  if (septets === undefined)
+    for (const character of text)
+      if (gsmSeptets(character) === undefined && !nonGsm.includes(character))
+        nonGsm.push(character);
+  const encoding = septets === undefined ? 'UCS-2' : 'GSM-7';
+  const total = septets ?? text.length;
   const { single, part } = LIMITS[encoding];
   let segments = 1;
   if (total > single) {
