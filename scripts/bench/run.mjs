@@ -371,40 +371,38 @@ if (wanted('backend'))
     const bare = await startProcess(['bare.mjs'], 'bare server');
     try {
       wrk('bare', bare.port, WARM_S);
-      // The framework floor: the smallest app on the same HTTP stack, paired like every row; as
-      // the backend sets CORS headers (`start`), and through Hono's cors middleware.
-      const floorRun = async (how) => {
-        const floor = await startProcess(['floor.mjs', how], `framework floor server (${how})`);
+      // A floor server (no backend) paired like every row, the ceiling run just before it.
+      const floorRun = async (serverArgs, label, scenario, base) => {
+        const floor = await startProcess(serverArgs, label);
         try {
           const ceiling = wrk('bare', bare.port, MEASURE_S);
-          return { ...measure('start', floor.port, 3_000_000), ceiling };
+          return { ...measure(scenario, floor.port, base), ceiling };
         } finally {
           await stopProcess(floor.child);
         }
       };
+      // The framework floor: the smallest app on the same HTTP stack; as the backend sets CORS
+      // headers (`start`), and through Hono's cors middleware.
+      const frameworkFloorRun = (how) =>
+        floorRun(['floor.mjs', how], `framework floor server (${how})`, 'start', 3_000_000);
       // The signing floor: bare node:http and one signature per answer, paired as the token
       // row is (the ceiling before it, the signing rate after it): the most a token row can reach.
-      const signFloorRun = async () => {
-        const floor = await startProcess(
+      const signFloorRun = async () => ({
+        ...(await floorRun(
           ['--import', 'tsx', 'sign-floor.ts'],
           'signing floor server',
-        );
-        try {
-          const ceiling = wrk('bare', bare.port, MEASURE_S);
-          const run = { ...measure('token', floor.port, TOKEN_SEED / 2), ceiling };
-          run.sign = signingRate();
-          return run;
-        } finally {
-          await stopProcess(floor.child);
-        }
-      };
+          'token',
+          TOKEN_SEED / 2,
+        )),
+        sign: signingRate(),
+      });
       const rounds = [];
       for (let round = 1; round <= ROUNDS; round++) {
         console.log(`  round ${round} of ${ROUNDS}`);
         const runs = {
           floor: {
-            start: await floorRun('answer-headers'),
-            corsMiddleware: await floorRun('cors-middleware'),
+            start: await frameworkFloorRun('answer-headers'),
+            corsMiddleware: await frameworkFloorRun('cors-middleware'),
             signing: await signFloorRun(),
           },
         };

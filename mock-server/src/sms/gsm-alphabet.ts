@@ -13,9 +13,11 @@ const SEPTETS = new Map<string, 1 | 2>([
 /** The septets a character takes in GSM-7, or undefined when GSM-7 cannot write it. */
 export const gsmSeptets = (character: string): 1 | 2 | undefined => SEPTETS.get(character);
 
-// The same tables by UTF-16 code unit (every GSM character is one, `€` the highest), for the
-// all-GSM text that nearly every message is: an array read a character, not a Map lookup.
-const SEPTETS_BY_CODE = new Uint8Array(0x20ad);
+// The same tables by UTF-16 code unit (every GSM character is one), for the all-GSM text that
+// nearly every message is: an array read a character, not a Map lookup.
+const SEPTETS_BY_CODE = new Uint8Array(
+  Math.max(...[...SEPTETS.keys()].map((character) => character.charCodeAt(0))) + 1,
+);
 for (const [character, size] of SEPTETS) SEPTETS_BY_CODE[character.charCodeAt(0)] = size;
 
 /** The septets `text` takes in GSM-7, or undefined when one of its characters is not GSM. */
