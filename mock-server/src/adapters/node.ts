@@ -10,6 +10,7 @@ import type { Duplex } from 'node:stream';
 import type { Backend } from '../backend.ts';
 import { clientAddress, type ProxyTrust } from './client-address.ts';
 import { createConnectionGuard, type ConnectionLimits } from './connection-guard.ts';
+import { endOfTurn } from './turn-end.ts';
 
 export interface NodeServerOptions {
   port?: number;
@@ -97,11 +98,11 @@ export async function startNodeServer(
     // How often Node looks for requests over their time; its default (30 s) is too coarse.
     connectionsCheckingInterval: 1000,
   };
-  const fetch = (
+  const fetch = async (
     request: Request,
     env: { incoming?: { socket?: { remoteAddress?: string; encrypted?: boolean } } },
-  ) =>
-    backend.fetch(request, {
+  ) => {
+    const response = await backend.fetch(request, {
       ip: clientAddress(
         request.headers.get('x-forwarded-for'),
         env.incoming?.socket?.remoteAddress,
@@ -110,6 +111,9 @@ export async function startNodeServer(
       // The socket's word, not the request line's: a plain-HTTP client may write `https://` there.
       secure: env.incoming?.socket?.encrypted === true,
     });
+    await endOfTurn();
+    return response;
+  };
   return new Promise((resolve, reject) => {
     const server = serve(
       options.tls && createHttpsServer
