@@ -10,7 +10,7 @@ import { AuthError, internalError, storeUnavailable } from './errors.ts';
 import { StoreUnavailableError } from './store/store-unavailable.ts';
 import { silentLogger, type Logger } from './logger.ts';
 import { managementUnavailable, ManagementError, notFound } from './management/errors.ts';
-import { CODE_HASH_KEY_SECRET, createCodeHashKey } from './otp/code.ts';
+import { createCodeHashKeyring } from './otp/code.ts';
 import { createTenantPhone } from './tenant/tenant-phone.ts';
 import { createActionCache } from './providers/action-cache.ts';
 import { createDispatch, type ModuleLoader } from './providers/select.ts';
@@ -190,7 +190,7 @@ export function createBackend(configInput?: ConfigInput, options: BackendOptions
       idTokenLifetime: config.tokens.id_token_lifetime,
     },
     signingKey: createSigningKeyring(store),
-    codeHashKey: () => store.getOrCreateSecret(CODE_HASH_KEY_SECRET, createCodeHashKey),
+    codeHashKey: createCodeHashKeyring(store),
     crypto: options.crypto ?? webCrypto,
     providerFor: (connection) => dispatch.forConnection(connection),
     dispatch,
