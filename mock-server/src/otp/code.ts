@@ -1,6 +1,7 @@
 import { webCrypto, type BackendCrypto } from '../crypto/backend-crypto.ts';
 import { randomBytes, randomHex } from '../crypto/digest.ts';
 import type { Store } from '../store/types.ts';
+import { rememberUntilFailure } from '../remember-until-failure.ts';
 
 /**
  * A code of `length` decimal digits from the CSPRNG. Each digit comes from a random byte below
@@ -24,18 +25,10 @@ export const createCodeHashKey = async (): Promise<string> => randomHex(32);
  * The code hash key for every start and token request, read from the store once: a stored secret
  * never changes (the first value written wins for good). A read that fails is tried again.
  */
-export function createCodeHashKeyring(
+export const createCodeHashKeyring = (
   store: Pick<Store, 'getOrCreateSecret'>,
-): () => Promise<string> {
-  let known: Promise<string> | undefined;
-  return () =>
-    (known ??= store
-      .getOrCreateSecret(CODE_HASH_KEY_SECRET, createCodeHashKey)
-      .catch((error: unknown) => {
-        known = undefined;
-        throw error;
-      }));
-}
+): (() => Promise<string>) =>
+  rememberUntilFailure(() => store.getOrCreateSecret(CODE_HASH_KEY_SECRET, createCodeHashKey));
 
 /**
  * The keyed hash kept instead of the code. The number and connection are part of the message, so

@@ -84,7 +84,6 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
     throw error;
   }
   const pendingSecrets = new Map<string, Promise<string>>();
-  const knownSecrets = new Map<string, string>();
 
   return {
     schemaVersion,
@@ -157,10 +156,6 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
             secretName,
           ])
         ).rows[0]?.value;
-      // A stored secret never changes (the first value written wins for good), so one read per
-      // process is enough: the code-hashing key is asked for by every start and token request.
-      const known = knownSecrets.get(secretName);
-      if (known !== undefined) return Promise.resolve(known);
       // One creation per name at a time in this process; ON CONFLICT settles a race with another
       // instance, and every caller reads back the value that won.
       let pending = pendingSecrets.get(secretName);
@@ -175,7 +170,6 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
             );
             stored = (await read())!;
           }
-          knownSecrets.set(secretName, stored);
           return stored;
         })().finally(() => pendingSecrets.delete(secretName));
         pendingSecrets.set(secretName, pending);

@@ -1,6 +1,7 @@
 import { calculateJwkThumbprint, exportJWK, generateKeyPair, importJWK, type JWK } from 'jose';
 import type { SigningKey } from '../crypto/backend-crypto.ts';
 import type { Store } from '../store/types.ts';
+import { rememberUntilFailure } from '../remember-until-failure.ts';
 
 export type { SigningKey };
 export const SIGNING_KEY_SECRET = 'rs256-signing-key';
@@ -16,7 +17,6 @@ async function createSigningKeyJson(): Promise<string> {
  * persistent store), and published without its private parts at `/.well-known/jwks.json`.
  */
 export function createSigningKeyring(store: Store): () => Promise<SigningKey> {
-  let loaded: Promise<SigningKey> | undefined;
   const load = async (): Promise<SigningKey> => {
     const privateJwk = JSON.parse(
       await store.getOrCreateSecret(SIGNING_KEY_SECRET, createSigningKeyJson),
@@ -27,11 +27,5 @@ export function createSigningKeyring(store: Store): () => Promise<SigningKey> {
     const privateKey = (await importJWK(privateJwk, 'RS256')) as CryptoKey;
     return { kid: publicJwk.kid, privateKey, privateJwk, publicJwk };
   };
-  return () => {
-    loaded ??= load().catch((error: unknown) => {
-      loaded = undefined;
-      throw error;
-    });
-    return loaded;
-  };
+  return rememberUntilFailure(load);
 }
