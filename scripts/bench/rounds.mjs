@@ -16,6 +16,7 @@ function roundSummary(run) {
     ceiling: run.ceiling.perSecond,
     p50_us: run.p50_us,
     p99_us: run.p99_us,
+    ...(run.machine ? { serverCoreBusy: run.machine.busy[0] } : {}),
     ...(sign
       ? {
           signRate: signRateOf(sign),

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildBenchServer } from './build-server.mjs';
 import { CONCURRENT_GC_ROW, renderReport } from './report.mjs';
+import { machineBetween, machineSnapshot } from './machine.mjs';
 import { medianRounds } from './rounds.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -223,17 +224,23 @@ async function wrkTogether(scenario, ports, seconds, base, spread) {
 
 /**
  * Warm-up (discarded), then the measured run on numbers the warm-up did not touch; `beforeRun`
- * is called between them (the bench server resets its event-loop figures).
+ * is called between them (the bench server resets its event-loop figures). The measured run
+ * carries what the machine did meanwhile (`machine.mjs`): each core's busy share and steal.
  */
 function measure(scenario, port, measureBase, beforeRun = () => {}) {
   wrk(scenario, port, WARM_S, 0);
   beforeRun();
+  const before = machineSnapshot();
   const result = wrk(scenario, port, MEASURE_S, measureBase);
+  const machine = machineBetween(before, machineSnapshot(), [SERVER_CORE, LOAD_CORE]);
   const flag = result.status_errors || result.socket_errors ? ' (errors!)' : '';
+  const machineNote = machine
+    ? `; cores busy ${machine.busy.map((share) => `${Math.round(share * 100)} %`).join(' / ')}, steal ${machine.steal_ms.join(' / ')} ms, ${machine.tcp_retransmits} TCP retransmits`
+    : '';
   console.log(
-    `    ${scenario}: ${Math.round(result.perSecond)} req/s, p50 ${result.p50_us} µs, p99 ${result.p99_us} µs${flag}`,
+    `    ${scenario}: ${Math.round(result.perSecond)} req/s, p50 ${result.p50_us} µs, p99 ${result.p99_us} µs${flag}${machineNote}`,
   );
-  return result;
+  return { ...result, machine };
 }
 
 /** The bare RS256 signing rates (sign.ts), the synchronous loop as long as a measured run. */
