@@ -31,12 +31,23 @@ describe('answers held to the end of the turn', () => {
     }
   });
 
-  it('held after a release wait for the next turn', async () => {
+  it('held after a release are released by an immediate of their own', async () => {
     await endOfTurn();
-    let released = false;
-    const next = endOfTurn().then(() => (released = true));
-    assert.equal(released, false);
-    await next;
-    assert.equal(released, true);
+    const scheduled = mock.method(globalThis, 'setImmediate');
+    try {
+      const next = endOfTurn();
+      assert.equal(
+        scheduled.mock.callCount(),
+        1,
+        'the release left no answer waiting, so this one schedules the next turn’s release',
+      );
+      const outcome = await Promise.race([
+        next.then(() => 'released'),
+        new Promise((resolve) => setTimeout(resolve, 100, 'still held')),
+      ]);
+      assert.equal(outcome, 'released');
+    } finally {
+      scheduled.mock.restore();
+    }
   });
 });
