@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import type Database from 'better-sqlite3';
+import type { Checkpoints } from './sqlite-checkpoints.ts';
 import { scheduleSyncs, type LogSync } from './sqlite-log-sync.ts';
 
 // Opening the SQLite store's file, and the two ways it is written.
@@ -95,9 +96,15 @@ type Waiter = { resolve(): void; reject(error: unknown): void };
  * remains: another process on the same file can read a durable write in the moment between its
  * commit and its sync, where FULL kept it unseen until synced.
  *
+ * Each commit tells `checkpoints` (when given), so the log is checkpointed on their thread.
+ *
  * @internal
  */
-export function writersOf(db: Database.Database, syncLog: LogSync | undefined): Writers {
+export function writersOf(
+  db: Database.Database,
+  syncLog: LogSync | undefined,
+  checkpoints?: Checkpoints,
+): Writers {
   let waiters: Waiter[] = [];
   let gathering = false;
   let needsSync = false;
@@ -129,6 +136,7 @@ export function writersOf(db: Database.Database, syncLog: LogSync | undefined): 
       settle(settled, error);
       return;
     }
+    checkpoints?.committed();
     const syncing = durable ? syncs?.request() : syncs?.pending();
     if (!syncing) settle(settled);
     else

@@ -1,5 +1,6 @@
 import { judgeCandidate } from './code-redemption.ts';
 import { judgeRefreshExchange, newFamilyRecords } from './refresh-exchange.ts';
+import { checkpointsOffThread } from './sqlite-checkpoints.ts';
 import { logSyncOf } from './sqlite-log-sync.ts';
 import { openWalDatabase, writersOf, type Writers } from './sqlite-open.ts';
 import { fromFamily, fromRefreshToken, toFamily, toRefreshToken } from './sqlite-refresh-rows.ts';
@@ -52,7 +53,8 @@ export function createSqliteStore(options: SqliteStoreOptions): SqliteStore {
   const db = openWalDatabase(options.filename);
   const schemaVersion = migrate(db);
   const statements = prepareStatements(db);
-  const writers = writersOf(db, logSyncOf(db));
+  const checkpoints = checkpointsOffThread(db);
+  const writers = writersOf(db, logSyncOf(db), checkpoints);
   const { write, durably } = writers;
   /** The tenant's settings; the rest are the browser sign-in's short-lived records. */
   const DURABLE_COLLECTIONS = new Set<DocumentCollection>([
@@ -102,6 +104,8 @@ export function createSqliteStore(options: SqliteStoreOptions): SqliteStore {
     close() {
       if (!db.open) return;
       writers.flush();
+      // The checkpoint thread lets go first, so this connection is the last and removes the log.
+      checkpoints?.close();
       db.pragma('wal_checkpoint(TRUNCATE)');
       db.close();
       writers.close();
