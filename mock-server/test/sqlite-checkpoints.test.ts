@@ -87,6 +87,17 @@ describe('the write-ahead log’s checkpoints', () => {
     db.close();
   });
 
+  it('never fail a commit, even when no thread can be started', async () => {
+    const { db, checkpoints, writeRows } = openRows('removed.db');
+    // Removed while open: SQLite writes on, but the thread has no file to open.
+    rmSync(db.name);
+    await writeRows();
+    assert.equal(db.pragma('wal_autocheckpoint', { simple: true }), 1000);
+    assert.equal(db.prepare('SELECT count(*) FROM rows').pluck().get(), 1000);
+    checkpoints.close();
+    db.close();
+  });
+
   it('leave no log behind a store that is closed', async () => {
     const filename = join(folder, 'store.db');
     const store = createSqliteStore({ filename });

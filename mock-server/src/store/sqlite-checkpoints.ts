@@ -1,3 +1,4 @@
+import { realpathSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import type Database from 'better-sqlite3';
@@ -48,7 +49,7 @@ parentPort.on('message', (message) => {
  * checkpoints in the connection that commits (every 1000 pages), and in WAL mode with
  * `synchronous = NORMAL` each checkpoint syncs the log and then the database file: in the server's
  * thread that was 181 syncs in an 8 s start run, up to 19 ms each and 5 % of the run, during which
- * no request was read, and a slow disk made each of them a stall of the whole server. The thread's
+ * no request was read; on a slow disk each of them stalls the whole server. The thread's
  * checkpoints are PASSIVE: they copy what no reader still needs and never wait for the writer, and
  * the writer starts the log over once all of it is copied. Should the thread fall 10,000 pages
  * behind, or fail, the committing connection checkpoints as before.
@@ -76,7 +77,8 @@ export function checkpointsOffThread(
   const start = () => {
     const started = new Worker(THREAD_SOURCE, {
       eval: true,
-      workerData: { driver, filename: db.name, closed, delay: CHECKPOINT_DELAY_MS },
+      // The file itself, so a name relative to the working directory or a link cannot mislead it.
+      workerData: { driver, filename: realpathSync(db.name), closed, delay: CHECKPOINT_DELAY_MS },
     });
     started.on('message', () => (asked = false));
     started.on('error', fail);
@@ -88,8 +90,14 @@ export function checkpointsOffThread(
   return {
     committed() {
       if (asked || failed) return;
+      try {
+        thread ??= start();
+      } catch {
+        // No thread (the file gone, no threads left): a commit must not fail for it.
+        fail();
+        return;
+      }
       asked = true;
-      thread ??= start();
       thread.postMessage('checkpoint');
     },
     close() {
