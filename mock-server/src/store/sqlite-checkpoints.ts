@@ -98,14 +98,14 @@ export function checkpointsOffThread(
         return;
       }
       asked = true;
-      thread.postMessage('checkpoint');
+      thread.postMessage('checkpoint', []);
     },
     close() {
       if (!thread) return;
       const closing = thread;
       thread = undefined;
       failed = true;
-      closing.postMessage('close');
+      closing.postMessage('close', []);
       Atomics.wait(new Int32Array(closed), 0, 0, CLOSE_TIMEOUT_MS);
       void closing.terminate();
     },
