@@ -82,15 +82,24 @@ export function createTemplateWorkers(
     }
   };
 
+  /**
+   * A thread keeps the process alive while it starts or renders (a render awaited by nothing else
+   * still finishes), and not while it waits for work, so a pool never closed lets the process end.
+   * Set after the 'message' listener: adding one refs the thread again.
+   */
+  const idleUnlessBusy = (pooled: PooledWorker) => {
+    if (!pooled.busy) pooled.thread.unref();
+  };
+
   const spawn = (): PooledWorker => {
     const pooled: PooledWorker = { thread: startThread(), ready: false };
-    pooled.thread.unref();
     pooled.thread.on('message', (outcome: RenderOutcome | typeof READY) => {
       if (outcome === READY) {
         pooled.ready = true;
         failedStarts = 0;
         for (const waiting of queue) arm(waiting);
         dispatch();
+        idleUnlessBusy(pooled);
         return;
       }
       const pending = pooled.busy;
@@ -103,6 +112,7 @@ export function createTemplateWorkers(
           outcome.template ? new TemplateError(outcome.message) : new Error(outcome.message),
         );
       dispatch();
+      idleUnlessBusy(pooled);
     });
     /** A thread that stopped or failed takes its render with it; another takes its place. */
     const lost = (reason: string, error: Error) => {
@@ -150,6 +160,7 @@ export function createTemplateWorkers(
       if (!pending) return;
       pooled.busy = pending;
       pending.worker = pooled;
+      pooled.thread.ref();
       pooled.thread.postMessage(pending.job, []);
     }
   };
