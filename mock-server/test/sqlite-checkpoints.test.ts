@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -9,6 +8,7 @@ import { checkpointsOffThread } from '../src/store/sqlite-checkpoints.ts';
 import { openWalDatabase, writersOf } from '../src/store/sqlite-open.ts';
 import { createSqliteStore } from '../src/store/sqlite.ts';
 import type { OutboxMessage } from '../src/store/types.ts';
+import { runToItsEnd } from './process-end-support.ts';
 
 const folder = mkdtempSync(join(tmpdir(), 'sms-login-checkpoints-'));
 after(() => rmSync(folder, { recursive: true, force: true }));
@@ -110,25 +110,14 @@ describe('the write-ahead log’s checkpoints', () => {
   });
 
   it('do not keep the process alive when a store is never closed', () => {
-    const script = join(folder, 'left-open.mts');
     const storeModule = new URL('../src/store/sqlite.ts', import.meta.url).href;
-    writeFileSync(
-      script,
-      [
-        `import { createSqliteStore } from ${JSON.stringify(storeModule)};`,
-        `const store = createSqliteStore({ filename: ${JSON.stringify(join(folder, 'left-open.db'))} });`,
-        `await store.appendOutboxMessage(${JSON.stringify(message('left-open'))});`,
-        // Long enough for the thread to be started and asked for a checkpoint.
-        'await new Promise((resolve) => setTimeout(resolve, 300));',
-      ].join('\n'),
-    );
-    const run = spawnSync(process.execPath, ['--import', 'tsx', script], {
-      cwd: new URL('..', import.meta.url),
-      encoding: 'utf8',
-      timeout: 20_000,
-    });
-    assert.equal(run.signal, null, 'the process ended by itself, not by the timeout');
-    assert.equal(run.status, 0, run.stderr);
+    runToItsEnd(join(folder, 'left-open.mts'), [
+      `import { createSqliteStore } from ${JSON.stringify(storeModule)};`,
+      `const store = createSqliteStore({ filename: ${JSON.stringify(join(folder, 'left-open.db'))} });`,
+      `await store.appendOutboxMessage(${JSON.stringify(message('left-open'))});`,
+      // Long enough for the thread to be started and asked for a checkpoint.
+      'await new Promise((resolve) => setTimeout(resolve, 300));',
+    ]);
   });
 
   it('are not made for a database in memory, which has no log', () => {

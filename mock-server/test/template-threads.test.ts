@@ -4,12 +4,12 @@
 // /healthz asked meanwhile. Compared as ratios within one run, never as absolute times.
 import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { writeFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createTemplateWorkers } from '../src/server/template-workers.ts';
 import { TemplateError } from '../src/templates/render.ts';
+import { runToItsEnd } from './process-end-support.ts';
 import { killAllStarted, startServer } from './server-process.ts';
 
 const RUNAWAY =
@@ -52,25 +52,14 @@ describe('template threads', () => {
   test('threads of a pool that is never closed do not keep the process alive', async () => {
     const folder = await mkdtemp(join(tmpdir(), 'sms-login-threads-'));
     try {
-      const script = join(folder, 'left-open.mts');
       const pool = new URL('../src/server/template-workers.ts', import.meta.url).href;
-      await writeFile(
-        script,
-        [
-          `import { createTemplateWorkers } from ${JSON.stringify(pool)};`,
-          'const threads = createTemplateWorkers({ threads: 1 });',
-          // A render that goes to a thread: the pool is started, ready and idle when this ends.
-          `console.log(await threads.render(${JSON.stringify(LOOPING)}, 'liquid', ${JSON.stringify({ ...VARIABLES, requestLanguage: 'en' })}));`,
-        ].join('\n'),
-      );
-      const run = spawnSync(process.execPath, ['--import', 'tsx', script], {
-        cwd: new URL('..', import.meta.url),
-        encoding: 'utf8',
-        timeout: 20_000,
-      });
-      assert.equal(run.signal, null, 'the process ended by itself, not by the timeout');
-      assert.equal(run.status, 0, run.stderr);
-      assert.equal(run.stdout.trim(), 'Code 123456');
+      const printed = runToItsEnd(join(folder, 'left-open.mts'), [
+        `import { createTemplateWorkers } from ${JSON.stringify(pool)};`,
+        'const threads = createTemplateWorkers({ threads: 1 });',
+        // A render that goes to a thread: the pool is started, ready and idle when this ends.
+        `console.log(await threads.render(${JSON.stringify(LOOPING)}, 'liquid', ${JSON.stringify({ ...VARIABLES, requestLanguage: 'en' })}));`,
+      ]);
+      assert.equal(printed.trim(), 'Code 123456');
     } finally {
       await rm(folder, { recursive: true, force: true });
     }
