@@ -7,8 +7,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { checkpointsOffThread } from '../src/store/sqlite-checkpoints.ts';
 import { openWalDatabase, writersOf } from '../src/store/sqlite-open.ts';
 import { createSqliteStore } from '../src/store/sqlite.ts';
-import type { OutboxMessage } from '../src/store/types.ts';
 import { runToItsEnd } from './process-end-support.ts';
+import { outboxMessage } from './store-contract.ts';
 
 const folder = mkdtempSync(join(tmpdir(), 'sms-login-checkpoints-'));
 after(() => rmSync(folder, { recursive: true, force: true }));
@@ -40,18 +40,6 @@ function openRows(name: string, driver?: string) {
   };
   return { db, checkpoints, writeRows };
 }
-
-const message = (id: string): OutboxMessage => ({
-  id,
-  to: '+15550100',
-  from: null,
-  body: 'Your code is 123456',
-  language: null,
-  delivery_method: 'text',
-  provider: 'outbox',
-  connection: 'sms',
-  created_at: new Date(0).toISOString(),
-});
 
 describe('the write-ahead log’s checkpoints', () => {
   it('are made on a thread of their own, not by the connection that commits', async () => {
@@ -101,7 +89,8 @@ describe('the write-ahead log’s checkpoints', () => {
   it('leave no log behind a store that is closed', async () => {
     const filename = join(folder, 'store.db');
     const store = createSqliteStore({ filename });
-    for (let index = 0; index < 50; index++) await store.appendOutboxMessage(message(`m${index}`));
+    for (let index = 0; index < 50; index++)
+      await store.appendOutboxMessage(outboxMessage(`m${index}`));
     store.close();
     assert.ok(!existsSync(`${filename}-wal`));
     const reopened = createSqliteStore({ filename });
@@ -114,7 +103,7 @@ describe('the write-ahead log’s checkpoints', () => {
     runToItsEnd(join(folder, 'left-open.mts'), [
       `import { createSqliteStore } from ${JSON.stringify(storeModule)};`,
       `const store = createSqliteStore({ filename: ${JSON.stringify(join(folder, 'left-open.db'))} });`,
-      `await store.appendOutboxMessage(${JSON.stringify(message('left-open'))});`,
+      `await store.appendOutboxMessage(${JSON.stringify(outboxMessage('left-open'))});`,
       // Long enough for the thread to be started and asked for a checkpoint.
       'await new Promise((resolve) => setTimeout(resolve, 300));',
     ]);

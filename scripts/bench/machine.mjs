@@ -33,6 +33,9 @@ function netCounter(file, table, name) {
   return index < 0 ? 0 : Number(values[index]);
 }
 
+/** A share of a core's time, as the report and the console print it. */
+export const percent = (share) => `${Math.round(share * 100)} %`;
+
 /** The counters now; `undefined` where the machine has no /proc. */
 export function machineSnapshot() {
   if (!available) return undefined;

@@ -1,12 +1,12 @@
 // Turns the raw figures of `npm run bench` into the Markdown tables of BENCHMARKS.md.
 import { roundRatio, signRateOf } from './rounds.mjs';
+import { percent } from './machine.mjs';
 
 /** The memory store's rows once more, with V8's garbage collector on its helper threads as well. */
 export const CONCURRENT_GC_ROW = 'memory, concurrent GC';
 
 const int = (value) => Math.round(value).toLocaleString('en-US');
 const ratio = (value, base) => (base ? (value / base).toFixed(value / base < 0.1 ? 3 : 2) : '–');
-const percent = (share) => `${Math.round(share * 100)} %`;
 const ms = (us) => (us / 1000).toFixed(us < 10_000 ? 2 : 1);
 const size = (count) =>
   count >= 1_000_000 ? `${count / 1_000_000}M` : count >= 1000 ? `${count / 1000}k` : String(count);

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildBenchServer } from './build-server.mjs';
 import { CONCURRENT_GC_ROW, renderReport } from './report.mjs';
-import { machineBetween, machineSnapshot } from './machine.mjs';
+import { machineBetween, machineSnapshot, percent } from './machine.mjs';
 import { medianRounds } from './rounds.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -235,7 +235,7 @@ function measure(scenario, port, measureBase, beforeRun = () => {}) {
   const machine = machineBetween(before, machineSnapshot(), [SERVER_CORE, LOAD_CORE]);
   const flag = result.status_errors || result.socket_errors ? ' (errors!)' : '';
   const machineNote = machine
-    ? `; cores busy ${machine.busy.map((share) => `${Math.round(share * 100)} %`).join(' / ')}, steal ${machine.steal_ms.join(' / ')} ms, ${machine.tcp_retransmits} TCP retransmits`
+    ? `; cores busy ${machine.busy.map(percent).join(' / ')}, steal ${machine.steal_ms.join(' / ')} ms, ${machine.tcp_retransmits} TCP retransmits`
     : '';
   console.log(
     `    ${scenario}: ${Math.round(result.perSecond)} req/s, p50 ${result.p50_us} µs, p99 ${result.p99_us} µs${flag}${machineNote}`,
